@@ -1,0 +1,4 @@
+/** smiling4j rl-solvers: plugins found by the runner through ServiceLoader. */
+module ai.smiling4j.solvers {
+    requires ai.smiling4j.api;
+}

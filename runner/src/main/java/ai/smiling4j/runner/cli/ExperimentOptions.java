@@ -1,0 +1,27 @@
+package ai.smiling4j.runner.cli;
+
+import ai.smiling4j.runner.ExperimentConfig;
+import ai.smiling4j.runner.PluginRegistry;
+import ai.smiling4j.runner.ResolvedConfig;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An experiment file and its {@code --set slot.key=value} overrides, shared by the commands that run one. */
+final class ExperimentOptions {
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment file (YAML)")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "SLOT.KEY=VALUE",
+            description = "override one value, e.g. --set divergence.name=dac (repeatable)")
+    List<String> overrides = new ArrayList<>();
+
+    /** Loads, overrides and validates the experiment. */
+    ResolvedConfig resolve(PluginRegistry registry) {
+        return ExperimentConfig.load(file).withOverrides(overrides).resolve(registry);
+    }
+}
