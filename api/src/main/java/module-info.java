@@ -8,6 +8,7 @@ module ai.smiling4j.api {
     exports ai.smiling4j.api;
     exports ai.smiling4j.api.data;
     exports ai.smiling4j.api.plugin;
+    exports ai.smiling4j.api.nn;
 
     uses ai.smiling4j.api.plugin.EnvironmentProvider;
     uses ai.smiling4j.api.plugin.ScoreModelProvider;

@@ -1,0 +1,61 @@
+package ai.smiling4j.api.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Saving and loading lists of arrays, atomically (written to a temporary file, then renamed). */
+public final class Tensors {
+    private Tensors() {
+    }
+
+    /** Writes the arrays' values to {@code file}, replacing it only once the write is complete. */
+    public static void save(Path file, List<NDArray> arrays) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                new NDList(arrays.toArray(NDArray[]::new)).encode(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Reads arrays written by {@link #save} into {@code manager}. */
+    public static NDList load(Path file, NDManager manager) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return NDList.decode(manager, in);
+        }
+    }
+
+    /** Copies saved values into existing arrays of the same shapes, in order. */
+    public static void loadInto(Path file, List<NDArray> targets) throws IOException {
+        if (targets.isEmpty()) {
+            return;
+        }
+        try (NDManager scratch = targets.get(0).getManager().newSubManager()) {
+            NDList saved = load(file, scratch);
+            if (saved.size() != targets.size()) {
+                throw new IOException(file + " holds " + saved.size() + " arrays, expected " + targets.size());
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                if (!saved.get(i).getShape().equals(targets.get(i).getShape())) {
+                    throw new IOException(file + ": array " + i + " has shape " + saved.get(i).getShape()
+                            + ", expected " + targets.get(i).getShape());
+                }
+                targets.get(i).set(saved.get(i).toFloatArray());
+            }
+        }
+    }
+}
