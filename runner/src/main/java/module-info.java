@@ -9,7 +9,6 @@ module ai.smiling4j.runner {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
 
-    opens ai.smiling4j.runner to info.picocli;
     opens ai.smiling4j.runner.cli to info.picocli;
 
     uses ai.smiling4j.api.plugin.EnvironmentProvider;

@@ -124,7 +124,7 @@ public final class ExperimentConfig {
             }
             section.put(key, value);
         }
-        return new ExperimentConfig(source + " with --set overrides", copy);
+        return new ExperimentConfig(overrides.isEmpty() ? source : source + " with --set overrides", copy);
     }
 
     /** Validates every section against its schema. */

@@ -1,7 +1,7 @@
-package ai.smiling4j.runner;
+package ai.smiling4j.runner.cli;
 
 import ai.smiling4j.api.plugin.InvalidOptionException;
-import ai.smiling4j.runner.cli.SmilingCommand;
+import ai.smiling4j.runner.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

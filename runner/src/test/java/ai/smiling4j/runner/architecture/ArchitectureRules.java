@@ -1,0 +1,101 @@
+package ai.smiling4j.runner.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * DESIGN.md's dependency rules, for a code base rooted at {@code root} (the real one,
+ * {@code ai.smiling4j}, or a fixture that breaks every rule on purpose).
+ */
+final class ArchitectureRules {
+    static final List<String> PLUGIN_MODULES = List.of("diffusion", "divergences", "solvers", "environments");
+    static final List<String> SHARED_PACKAGES = List.of("common", "shared", "bench");
+    private final String root;
+
+    ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    /** api: the JDK and DJL's engine-neutral api (ndarray, nn, training) only. */
+    ArchRule apiDependsOnlyOnJdkAndEngineNeutralDjl() {
+        return classes().that().resideInAPackage(root + ".api..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe(
+                        "are in java, ai.djl.ndarray, ai.djl.nn, ai.djl.training or the api",
+                        (JavaClass c) -> allowedInApi(c)))
+                .as("the api depends on the JDK and DJL's engine-neutral api only");
+    }
+
+    private boolean allowedInApi(JavaClass c) {
+        JavaClass base = c.isArray() ? c.getBaseComponentType() : c;
+        if (base.isPrimitive()) {
+            return true;
+        }
+        String p = base.getPackageName();
+        return p.startsWith("java.") || p.startsWith("ai.djl.ndarray") || p.startsWith("ai.djl.nn")
+                || p.startsWith("ai.djl.training") || p.startsWith(root + ".api");
+    }
+
+    /** Plugin modules depend on the api, never on each other or on the runner. */
+    ArchRule pluginModulesAreIndependent() {
+        return slices().matching(root + ".(*)..")
+                .that(DescribedPredicate.describe("are plugin modules or the runner",
+                        s -> PLUGIN_MODULES.contains(s.getNamePart(1)) || s.getNamePart(1).equals("runner")))
+                .should().notDependOnEachOther()
+                .as("plugin modules and the runner do not depend on each other (only on the api)");
+    }
+
+    /** The runner depends on the api at compile time only; plugins arrive through ServiceLoader. */
+    ArchRule runnerImportsNoPlugin() {
+        String[] plugins = PLUGIN_MODULES.stream().map(m -> root + "." + m + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(root + ".runner..")
+                .should().dependOnClassesThat().resideInAnyPackage(plugins)
+                .as("the runner imports no plugin package");
+    }
+
+    /** No package depends on itself through others. */
+    ArchRule noPackageCycles() {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .as("no package cycles");
+    }
+
+    /** Inside a plugin module, one plugin's package does not use another's (shared packages excepted). */
+    ArchRule pluginPackagesAreIndependent() {
+        return slices().assignedFrom(new SliceAssignment() {
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass c) {
+                        String p = c.getPackageName();
+                        for (String module : PLUGIN_MODULES) {
+                            String prefix = root + "." + module + ".";
+                            if (p.startsWith(prefix)) {
+                                String plugin = p.substring(prefix.length()).split("\\.")[0];
+                                return SHARED_PACKAGES.contains(plugin) ? SliceIdentifier.ignore()
+                                        : SliceIdentifier.of(module, plugin);
+                            }
+                        }
+                        return SliceIdentifier.ignore();
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "plugin packages of " + root;
+                    }
+                })
+                .should().notDependOnEachOther()
+                .allowEmptyShould(true)
+                .as("plugin packages do not import each other");
+    }
+
+    List<ArchRule> all() {
+        return List.of(apiDependsOnlyOnJdkAndEngineNeutralDjl(), pluginModulesAreIndependent(), runnerImportsNoPlugin(),
+                noPackageCycles(), pluginPackagesAreIndependent());
+    }
+}
