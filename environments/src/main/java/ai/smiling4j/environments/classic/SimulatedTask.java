@@ -127,8 +127,9 @@ abstract class SimulatedTask implements Environment {
         running = steps < spec.maxEpisodeSteps();
     }
 
+    /** Holds no resources: nothing to free. */
     @Override
-    public void close() {
+    public final void close() {
     }
 
     private float[] observation() {
