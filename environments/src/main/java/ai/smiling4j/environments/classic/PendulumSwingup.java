@@ -1,0 +1,67 @@
+package ai.smiling4j.environments.classic;
+
+import ai.smiling4j.api.Box;
+import ai.smiling4j.api.EnvironmentSpec;
+import ai.smiling4j.environments.reward.Sigmoid;
+import ai.smiling4j.environments.reward.Tolerance;
+
+import java.util.SplittableRandom;
+
+/**
+ * Swing a torque-limited pendulum ({@link Pendulum.Constants#DMC}) up and balance it, like
+ * DeepMind Control's pendulum-swingup. Observation: {@code [cos theta, sin theta, theta']}
+ * (theta from upright); action: torque in [-1, 1] times 1 N m; reward 1 while the pendulum is
+ * within 30 degrees of upright, else 0. Episodes start at rest, hanging down within 30 degrees
+ * of straight down (DeepMind Control starts anywhere on the circle).
+ */
+final class PendulumSwingup extends SimulatedTask {
+    static final String NAME = "java-pendulum-swingup";
+    private static final double COSINE_BOUND = Math.cos(Math.toRadians(30));
+    private static final double START_SPREAD = Math.toRadians(30);
+
+    private final Pendulum pendulum = new Pendulum(Pendulum.Constants.DMC);
+
+    PendulumSwingup(long seed, int maxSteps) {
+        super(spec(maxSteps), Pendulum.Constants.DMC.controlDt(), seed);
+    }
+
+    static EnvironmentSpec spec(int maxSteps) {
+        Box observations = new Box(new float[]{-1, -1, Float.NEGATIVE_INFINITY},
+                new float[]{1, 1, Float.POSITIVE_INFINITY});
+        return new EnvironmentSpec(NAME, observations, Box.uniform(1, -1, 1), maxSteps, 0, 1);
+    }
+
+    @Override
+    void begin(SplittableRandom random) {
+        pendulum.set(Math.PI + random.nextDouble(-START_SPREAD, START_SPREAD), 0);
+    }
+
+    @Override
+    double advance(double[] action) {
+        pendulum.advance(action[0]);
+        return Tolerance.tolerance(Math.cos(pendulum.theta()), COSINE_BOUND, 1, 0, Sigmoid.GAUSSIAN);
+    }
+
+    @Override
+    void observe(float[] out) {
+        out[0] = (float) Math.cos(pendulum.theta());
+        out[1] = (float) Math.sin(pendulum.theta());
+        out[2] = (float) pendulum.omega();
+    }
+
+    @Override
+    int stateSize() {
+        return 2;
+    }
+
+    @Override
+    void saveState(double[] out, int offset) {
+        out[offset] = pendulum.theta();
+        out[offset + 1] = pendulum.omega();
+    }
+
+    @Override
+    void loadState(double[] in, int offset) {
+        pendulum.set(in[offset], in[offset + 1]);
+    }
+}
