@@ -6,6 +6,16 @@ package ai.smiling4j.api;
  */
 public interface VectorEnvironment extends AutoCloseable {
 
+    /**
+     * Steps independent copies of one task on up to {@code threads} threads (the caller's
+     * included), each thread taking a contiguous slice of copies. Closing it closes the copies.
+     *
+     * @throws IllegalArgumentException if there are no copies, their specs differ, or {@code threads < 1}
+     */
+    static VectorEnvironment threaded(java.util.List<? extends Environment> copies, int threads) {
+        return new ThreadedVectorEnvironment(copies, threads);
+    }
+
     /** Number of copies. */
     int size();
 

@@ -2,6 +2,7 @@ package ai.smiling4j.environments.vector;
 
 import ai.smiling4j.api.Environment;
 import ai.smiling4j.api.StepResult;
+import ai.smiling4j.api.VectorEnvironment;
 import ai.smiling4j.api.VectorStep;
 import ai.smiling4j.api.plugin.EnvironmentProvider;
 import ai.smiling4j.api.plugin.Options;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ThreadedVectorEnvironmentTest {
+class VectorEnvironmentTest {
 
     private static float[][] actions(int n, float value) {
         float[][] actions = new float[n][1];
@@ -38,7 +39,7 @@ class ThreadedVectorEnvironmentTest {
         int[] lengths = {2, 3, 5};
         List<ScriptedEnvironment> copies = List.of(new ScriptedEnvironment(2, false),
                 new ScriptedEnvironment(3, true), new ScriptedEnvironment(5, false));
-        try (ThreadedVectorEnvironment vector = new ThreadedVectorEnvironment(copies, 2)) {
+        try (VectorEnvironment vector = VectorEnvironment.threaded(copies, 2)) {
             float[][] first = vector.reset(100);
             for (int i = 0; i < 3; i++) {
                 assertArrayEquals(new float[]{100 + i, 0, 0, 0}, first[i]);
@@ -73,7 +74,7 @@ class ThreadedVectorEnvironmentTest {
         for (int i = 0; i < 4; i++) {
             copies.add(new ScriptedEnvironment(10, false));
         }
-        try (ThreadedVectorEnvironment vector = new ThreadedVectorEnvironment(copies, 2)) {
+        try (VectorEnvironment vector = VectorEnvironment.threaded(copies, 2)) {
             vector.reset(0);
             vector.step(actions(4, 0));
         }
@@ -84,7 +85,7 @@ class ThreadedVectorEnvironmentTest {
         assertSame(copies.get(2).lastThread(), copies.get(3).lastThread());
 
         ScriptedEnvironment single = new ScriptedEnvironment(10, false);
-        try (ThreadedVectorEnvironment vector = new ThreadedVectorEnvironment(List.of(single), 4)) {
+        try (VectorEnvironment vector = VectorEnvironment.threaded(List.of(single), 4)) {
             vector.reset(0);
             vector.step(actions(1, 0));
         }
@@ -104,7 +105,7 @@ class ThreadedVectorEnvironmentTest {
             }
             SplittableRandom random = new SplittableRandom(8);
             int dim = provider.spec(options).actionDim();
-            try (ThreadedVectorEnvironment vector = new ThreadedVectorEnvironment(copies, 2)) {
+            try (VectorEnvironment vector = VectorEnvironment.threaded(copies, 2)) {
                 float[][] observations = vector.reset(40);
                 for (int i = 0; i < n; i++) {
                     assertArrayEquals(singles.get(i).reset(40 + i), observations[i]);
@@ -134,7 +135,7 @@ class ThreadedVectorEnvironmentTest {
     @Test
     void aFailingCopyFailsTheStepAfterEverySliceFinished() {
         List<ScriptedEnvironment> copies = List.of(new ScriptedEnvironment(5, false), new ScriptedEnvironment(5, false));
-        try (ThreadedVectorEnvironment vector = new ThreadedVectorEnvironment(copies, 2)) {
+        try (VectorEnvironment vector = VectorEnvironment.threaded(copies, 2)) {
             vector.reset(0);
             // copy 1, on the pool, cannot read an empty action; its own exception reaches the caller
             assertThrows(ArrayIndexOutOfBoundsException.class, () -> vector.step(new float[][]{{0}, {}}));
@@ -146,7 +147,7 @@ class ThreadedVectorEnvironmentTest {
     @Test
     void closeClosesEveryCopyAndStopsStepping() {
         List<ScriptedEnvironment> copies = List.of(new ScriptedEnvironment(5, false), new ScriptedEnvironment(5, false));
-        ThreadedVectorEnvironment vector = new ThreadedVectorEnvironment(copies, 2);
+        VectorEnvironment vector = VectorEnvironment.threaded(copies, 2);
         vector.reset(0);
         vector.close();
         vector.close();
@@ -157,11 +158,11 @@ class ThreadedVectorEnvironmentTest {
 
     @Test
     void rejectsInconsistentCopies() {
-        assertThrows(IllegalArgumentException.class, () -> new ThreadedVectorEnvironment(List.of(), 1));
+        assertThrows(IllegalArgumentException.class, () -> VectorEnvironment.threaded(List.of(), 1));
         assertThrows(IllegalArgumentException.class,
-                () -> new ThreadedVectorEnvironment(List.of(new ScriptedEnvironment(1, false)), 0));
+                () -> VectorEnvironment.threaded(List.of(new ScriptedEnvironment(1, false)), 0));
         Environment other = new PointMassProvider().create(new PointMassProvider().options().resolve(Map.of()), new TestContext(0));
         assertThrows(IllegalArgumentException.class,
-                () -> new ThreadedVectorEnvironment(List.of(new ScriptedEnvironment(1, false), other), 1));
+                () -> VectorEnvironment.threaded(List.of(new ScriptedEnvironment(1, false), other), 1));
     }
 }

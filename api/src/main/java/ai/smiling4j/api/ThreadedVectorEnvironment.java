@@ -1,10 +1,4 @@
-package ai.smiling4j.environments.vector;
-
-import ai.smiling4j.api.Environment;
-import ai.smiling4j.api.EnvironmentSpec;
-import ai.smiling4j.api.StepResult;
-import ai.smiling4j.api.VectorEnvironment;
-import ai.smiling4j.api.VectorStep;
+package ai.smiling4j.api;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +18,7 @@ import java.util.function.IntConsumer;
  * {@link Environment#reset()}, as {@link VectorStep} describes, so after {@link #reset(long)} every
  * copy's sequence of episodes is fixed by its seed {@code seed + i}. One thread drives this object.
  */
-public final class ThreadedVectorEnvironment implements VectorEnvironment {
+final class ThreadedVectorEnvironment implements VectorEnvironment {
     private final List<Environment> copies;
     private final EnvironmentSpec spec;
     private final int slices;
@@ -36,7 +30,7 @@ public final class ThreadedVectorEnvironment implements VectorEnvironment {
      * @param threads how many threads may step copies at once, the caller's included; at most one per copy is used
      * @throws IllegalArgumentException if there are no copies, their specs differ, or {@code threads < 1}
      */
-    public ThreadedVectorEnvironment(List<? extends Environment> copies, int threads) {
+    ThreadedVectorEnvironment(List<? extends Environment> copies, int threads) {
         if (copies.isEmpty()) {
             throw new IllegalArgumentException("a vector environment needs at least one copy");
         }
