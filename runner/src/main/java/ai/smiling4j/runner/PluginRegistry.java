@@ -49,16 +49,10 @@ public final class PluginRegistry {
     public static PluginRegistry discover(Path pluginsDirectory) {
         List<Path> jars = pluginJars(pluginsDirectory);
         Map<PluginKind<?>, Map<String, PluginProvider>> all = new LinkedHashMap<>();
-        if (PluginRegistry.class.getModule().isNamed()) {
-            ModuleLayer layer = jars.isEmpty() ? ModuleLayer.boot() : pluginLayer(jars, pluginsDirectory);
-            for (PluginKind<?> kind : PluginKind.all()) {
-                all.put(kind, collect(kind, ServiceLoader.load(layer, kind.provider()), pluginsDirectory));
-            }
-        } else {
-            ClassLoader loader = classLoader(jars);
-            for (PluginKind<?> kind : PluginKind.all()) {
-                all.put(kind, collect(kind, ServiceLoader.load(kind.provider(), loader), pluginsDirectory));
-            }
+        ClassLoader loader = PluginRegistry.class.getModule().isNamed()
+                ? layerLoader(jars, pluginsDirectory) : classLoader(jars);
+        for (PluginKind<?> kind : PluginKind.all()) {
+            all.put(kind, collect(kind, ServiceLoader.load(kind.provider(), loader), pluginsDirectory));
         }
         return new PluginRegistry(all);
     }
@@ -144,6 +138,19 @@ public final class PluginRegistry {
         } catch (IOException e) {
             throw new UserError("cannot read the plugins folder " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The loader to search: the system loader (the boot layer's named modules and the class
+     * path), or the loader of a layer of the plugin jars, which reaches all of those too.
+     */
+    private static ClassLoader layerLoader(List<Path> jars, Path dir) {
+        if (jars.isEmpty()) {
+            return ClassLoader.getSystemClassLoader();
+        }
+        ModuleLayer layer = pluginLayer(jars, dir);
+        return layer.modules().stream().findFirst().map(m -> layer.findLoader(m.getName()))
+                .orElse(ClassLoader.getSystemClassLoader());
     }
 
     private static ModuleLayer pluginLayer(List<Path> jars, Path dir) {

@@ -87,6 +87,17 @@ class ThirdPartyPluginIT {
     }
 
     @Test
+    void foundOnTheClassPathBesideTheModulePath() throws Exception {
+        Path elsewhere = Files.createDirectories(work.resolve("classpath"));
+        List<String> cmd = new ArrayList<>(Application.command(List.of(), List.of()));
+        int cp = cmd.indexOf("-cp");
+        cmd.set(cp + 1, cmd.get(cp + 1) + java.io.File.pathSeparator + jar);
+        var run = Application.run(elsewhere, cmd, 120, "plugins", "list");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("mmd "), run.out());
+    }
+
+    @Test
     void listingPluginsLoadsNoEngine() throws Exception {
         var run = Application.run(work, Application.command(List.of(), List.of("-Xlog:class+load=info")), 120,
                 "plugins", "list");

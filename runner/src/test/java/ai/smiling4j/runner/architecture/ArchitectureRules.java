@@ -18,7 +18,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 final class ArchitectureRules {
     static final List<String> PLUGIN_MODULES = List.of("diffusion", "divergences", "solvers", "environments");
-    static final List<String> SHARED_PACKAGES = List.of("common", "shared", "bench");
+    /** Packages that plugins of one module share (building blocks, not plugins). */
+    static final List<String> SHARED_PACKAGES = List.of("common", "shared", "bench", "reward", "mujoco", "vector");
     private final String root;
 
     ArchitectureRules(String root) {

@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     @Test
     void productionCodeSpansEveryModule() {
-        for (String module : new String[] {"api", "runner"}) {
+        for (String module : new String[] {"api", "runner", "environments"}) {
             assertTrue(PRODUCTION.containPackage("ai.smiling4j." + module), module + " was not imported");
         }
     }

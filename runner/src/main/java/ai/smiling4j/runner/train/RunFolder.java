@@ -1,0 +1,123 @@
+package ai.smiling4j.runner.train;
+
+import ai.smiling4j.runner.UserError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A run's folder, runs/NAME: config.yaml, metrics.csv, eval.csv, results.json, checkpoints/,
+ * and whatever the command adds. A finished run (one with results.json) is never overwritten
+ * unless asked; an unfinished one with a checkpoint is resumed only when asked.
+ */
+public final class RunFolder {
+    static final String RESULTS = "results.json";
+    private final Path path;
+
+    private RunFolder(Path path) {
+        this.path = path;
+    }
+
+    /** How to treat a folder that already exists. */
+    public enum Mode {
+        /** Refuse an existing folder. */
+        NEW,
+        /** Continue from the folder's last checkpoint. */
+        RESUME,
+        /** Delete the folder first. */
+        OVERWRITE
+    }
+
+    /**
+     * Opens the folder of a run for a command.
+     *
+     * @throws UserError when the folder's state does not fit the mode
+     */
+    public static RunFolder open(Path path, Mode mode) {
+        RunFolder folder = new RunFolder(path);
+        boolean exists = Files.isDirectory(path) && !isEmpty(path);
+        switch (mode) {
+            case NEW -> {
+                if (exists) {
+                    throw new UserError("run folder " + path + " already exists"
+                            + (folder.finished() ? " and holds a finished run" : "")
+                            + "; pass --resume to continue it, --overwrite to replace it, or choose another run.name");
+                }
+            }
+            case RESUME -> {
+                if (!exists || !Checkpoints.exists(path)) {
+                    throw new UserError("run folder " + path + " has no checkpoint to resume from");
+                }
+                if (folder.finished()) {
+                    throw new UserError("run " + path + " is finished already; pass --overwrite to run it again");
+                }
+            }
+            case OVERWRITE -> deleteRecursively(path);
+        }
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UserError("cannot create run folder " + path + ": " + e.getMessage(), e);
+        }
+        return folder;
+    }
+
+    /** The folder. */
+    public Path path() {
+        return path;
+    }
+
+    /** A file or folder inside the run folder. */
+    public Path resolve(String name) {
+        return path.resolve(name);
+    }
+
+    /** True if the run wrote its results. */
+    public boolean finished() {
+        return Files.exists(path.resolve(RESULTS));
+    }
+
+    /** Writes a text file atomically (a temporary file renamed over the target). */
+    public void writeAtomically(String name, String text) {
+        writeAtomically(path.resolve(name), text);
+    }
+
+    /** Writes a text file atomically (a temporary file renamed over the target). */
+    static void writeAtomically(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package ai.smiling4j.runner.train;
+
+import ai.smiling4j.api.Divergence;
+import ai.smiling4j.api.Environment;
+import ai.smiling4j.api.RLSolver;
+import ai.smiling4j.api.RewardFunction;
+import ai.smiling4j.api.SoftQLearning;
+import ai.smiling4j.api.data.Demonstrations;
+import ai.smiling4j.runner.ExperimentConfig;
+import ai.smiling4j.runner.UserError;
+import ai.smiling4j.runner.report.MetricsLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs an experiment in its run folder: training an expert on the task reward, or imitating
+ * demonstrations through a divergence. Writes the resolved config, metrics, checkpoints and
+ * results.json; resumes from the last checkpoint when asked; Ctrl-C checkpoints at the end of
+ * the current episode and exits cleanly.
+ */
+public final class Training {
+    private static final Logger LOG = LoggerFactory.getLogger(Training.class);
+
+    private Training() {
+    }
+
+    /** Trains the solver on the task reward. */
+    public static RunResult trainExpert(Experiment experiment, RunFolder.Mode mode, PrintStream console) {
+        return run(experiment, mode, console, null, "train-expert");
+    }
+
+    /** Imitates {@code demonstrations} with the configured divergence and solver. */
+    public static RunResult imitate(Experiment experiment, Demonstrations demonstrations, RunFolder.Mode mode,
+                                    PrintStream console) {
+        experiment.checkRequirements(demonstrations.hasActions());
+        return run(experiment, mode, console, demonstrations, "imitate");
+    }
+
+    private static RunResult run(Experiment experiment, RunFolder.Mode mode, PrintStream console,
+                                 Demonstrations demonstrations, String command) {
+        RunFolder folder = RunFolder.open(runPath(experiment), mode);
+        if (mode != RunFolder.Mode.RESUME) {
+            folder.writeAtomically("config.yaml", ExperimentConfig.toYaml(experiment.config()));
+        }
+        Path work = folder.resolve("work");
+        try (Environment env = experiment.newEnvironment(work);
+             Environment evalEnv = experiment.newEnvironment(work);
+             RLSolver solver = experiment.newSolver(work);
+             Divergence divergence = demonstrations == null ? null : experiment.newDivergence(work)) {
+            LoopState start = LoopState.start();
+            if (mode == RunFolder.Mode.RESUME) {
+                start = Checkpoints.load(folder.path(), solver, divergence);
+                LOG.info("resuming {} at step {}", folder.path(), start.step());
+            } else if (divergence != null) {
+                LOG.info("fitting the expert side of divergence on {} demonstration steps", demonstrations.steps());
+                divergence.fitExpert(demonstrations);
+                Map<String, Double> pretrained = divergence.pretrain(solver);
+                if (!pretrained.isEmpty()) {
+                    LOG.info("pre-trained the policy: {}", pretrained);
+                }
+            }
+            if (divergence != null) {
+                divergence.criticObjective().ifPresent(objective -> solver.capability(SoftQLearning.class)
+                        .orElseThrow(() -> new UserError("the solver offers no soft-Q critic for this divergence"))
+                        .useCriticObjective(objective));
+            }
+            RewardFunction reward = divergence == null ? RewardFunction.taskReward() : divergence;
+            TrainingLoop.Settings settings = TrainingLoop.Settings.from(experiment.config().run());
+            AtomicBoolean stop = new AtomicBoolean();
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                stop.set(true);
+                console.println(System.lineSeparator() + "stopping at the end of this episode, after a checkpoint ...");
+                awaitQuietly(finished);
+            }, "smiling4j-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
+            TrainingLoop.Outcome outcome;
+            try (MetricsLog metrics = MetricsLog.open(folder.path(), start.step())) {
+                Progress progress = new Progress(console, command, start.step(), settings.steps());
+                outcome = new TrainingLoop(settings, env, evalEnv, solver, divergence, reward, folder, metrics, progress,
+                        stop).run(start);
+            } finally {
+                finished.countDown();
+                removeHook(hook);
+            }
+            if (outcome.interrupted()) {
+                console.println("interrupted at step " + outcome.state().step() + "; continue with --resume");
+                return RunResult.interrupted(folder.path(), outcome.state().step());
+            }
+            RunResult result = RunResult.finished(folder.path(), experiment, outcome.state(), demonstrations);
+            folder.writeAtomically(RunFolder.RESULTS, result.toJson());
+            return result;
+        }
+    }
+
+    /** runs/NAME of the experiment. */
+    public static Path runPath(Experiment experiment) {
+        return Path.of(experiment.config().run().getString("output")).resolve(experiment.config().run().getString("name"));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting because of Ctrl-C: the hook is running and has what it waited for
+        }
+    }
+}
