@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code smiling} command; every piece of work is a subcommand. */
 @Command(name = "smiling", mixinStandardHelpOptions = true, version = "smiling4j 0.1.0",
         description = "Imitation learning by diffusion score matching (SMILING) and its baselines.",
-        subcommands = {PluginsCommand.class, ConfigCommand.class})
+        subcommands = {PluginsCommand.class, ConfigCommand.class, EnvCommand.class, TrainExpertCommand.class})
 public final class SmilingCommand implements Runnable {
 
     @picocli.CommandLine.Spec

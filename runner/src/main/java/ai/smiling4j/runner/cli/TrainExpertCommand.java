@@ -1,0 +1,36 @@
+package ai.smiling4j.runner.cli;
+
+import ai.smiling4j.runner.train.Experiment;
+import ai.smiling4j.runner.train.RunResult;
+import ai.smiling4j.runner.train.Training;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code smiling train-expert CONFIG}: trains the configured solver on the task reward. */
+@Command(name = "train-expert", mixinStandardHelpOptions = true,
+        description = "Train the configured solver on the task's own reward; the run folder keeps the policy.")
+final class TrainExpertCommand implements Callable<Integer> {
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Mixin
+    ExperimentOptions experiment;
+
+    @Mixin
+    RunModeOptions mode;
+
+    @Override
+    public Integer call() {
+        var registry = plugins.registry();
+        Experiment e = new Experiment(experiment.resolve(registry), registry, "train-expert");
+        RunResult r = Training.trainExpert(e, mode.mode(), System.out);
+        if (r.finished()) {
+            System.out.printf(Locale.ROOT, "expert trained: final return %.1f; run folder %s%n", r.finalReturn(), r.folder());
+        }
+        return 0;
+    }
+}
