@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExperimentConfigTest {
     private static final PluginRegistry REGISTRY = PluginRegistry.discover(null);
@@ -45,8 +46,9 @@ class ExperimentConfigTest {
 
     @Test
     void everyMistakeIsOneSentenceNamingFileKeyAndValue() {
-        assertEquals("exp.yaml: divergence.name: unknown divergence 'smilling'; known: fixture-divergence",
-                error(GOOD.replace("name: fixture-divergence", "name: smilling")));
+        String unknown = error(GOOD.replace("name: fixture-divergence", "name: smilling"));
+        assertTrue(unknown.startsWith("exp.yaml: divergence.name: unknown divergence 'smilling'; "), unknown);
+        assertTrue(unknown.contains("fixture-divergence"), unknown);
         assertEquals("exp.yaml: in divergence 'fixture-divergence': 'reward-samplez' is not an option here;"
                         + " did you mean 'reward-samples'?; valid keys: reward-samples, scale, input, soft-q",
                 error(GOOD.replace("reward-samples:", "reward-samplez:")));
@@ -59,8 +61,9 @@ class ExperimentConfigTest {
                 error(GOOD.replace("solver:", "solvr:")));
         assertEquals("exp.yaml line 1 is not valid YAML: " ,
                 error("run: {name: [}\n").replaceAll("YAML: .*", "YAML: "));
-        assertEquals("exp.yaml: section 'solver' must name its plugin with 'name'; known: fixture-solver",
-                error(GOOD.replace("name: fixture-solver, ", "")));
+        String unnamed = error(GOOD.replace("name: fixture-solver, ", ""));
+        assertTrue(unnamed.startsWith("exp.yaml: section 'solver' must name its plugin with 'name'; known: "), unnamed);
+        assertTrue(unnamed.contains("fixture-solver"), unnamed);
     }
 
     @Test

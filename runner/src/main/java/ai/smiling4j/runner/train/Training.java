@@ -33,18 +33,19 @@ public final class Training {
 
     /** Trains the solver on the task reward. */
     public static RunResult trainExpert(Experiment experiment, RunFolder.Mode mode, PrintStream console) {
-        return run(experiment, mode, console, null, "train-expert");
+        return run(experiment, mode, console, null, "train-expert", new AtomicBoolean());
     }
 
     /** Imitates {@code demonstrations} with the configured divergence and solver. */
     public static RunResult imitate(Experiment experiment, Demonstrations demonstrations, RunFolder.Mode mode,
                                     PrintStream console) {
         experiment.checkRequirements(demonstrations.hasActions());
-        return run(experiment, mode, console, demonstrations, "imitate");
+        return run(experiment, mode, console, demonstrations, "imitate", new AtomicBoolean());
     }
 
-    private static RunResult run(Experiment experiment, RunFolder.Mode mode, PrintStream console,
-                                 Demonstrations demonstrations, String command) {
+    /** Runs with a stop flag that Ctrl-C, or a test, sets. */
+    static RunResult run(Experiment experiment, RunFolder.Mode mode, PrintStream console,
+                         Demonstrations demonstrations, String command, AtomicBoolean stop) {
         RunFolder folder = RunFolder.open(runPath(experiment), mode);
         if (mode != RunFolder.Mode.RESUME) {
             folder.writeAtomically("config.yaml", ExperimentConfig.toYaml(experiment.config()));
@@ -73,7 +74,6 @@ public final class Training {
             }
             RewardFunction reward = divergence == null ? RewardFunction.taskReward() : divergence;
             TrainingLoop.Settings settings = TrainingLoop.Settings.from(experiment.config().run());
-            AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 stop.set(true);
@@ -85,7 +85,7 @@ public final class Training {
             try (MetricsLog metrics = MetricsLog.open(folder.path(), start.step())) {
                 Progress progress = new Progress(console, command, start.step(), settings.steps());
                 outcome = new TrainingLoop(settings, env, evalEnv, solver, divergence, reward, folder, metrics, progress,
-                        stop).run(start);
+                        stop::get).run(start);
             } finally {
                 finished.countDown();
                 removeHook(hook);

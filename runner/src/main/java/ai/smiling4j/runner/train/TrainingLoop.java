@@ -11,7 +11,7 @@ import ai.smiling4j.runner.report.MetricsLog;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * The interaction loop shared by expert training and imitation: act, step, let the solver and
@@ -57,10 +57,10 @@ final class TrainingLoop {
     private final RunFolder folder;
     private final MetricsLog metrics;
     private final Progress progress;
-    private final AtomicBoolean stop;
+    private final BooleanSupplier stop;
 
     TrainingLoop(Settings settings, Environment env, Environment evalEnv, RLSolver solver, Divergence divergence,
-                 RewardFunction reward, RunFolder folder, MetricsLog metrics, Progress progress, AtomicBoolean stop) {
+                 RewardFunction reward, RunFolder folder, MetricsLog metrics, Progress progress, BooleanSupplier stop) {
         this.settings = settings;
         this.env = env;
         this.evalEnv = evalEnv;
@@ -106,7 +106,7 @@ final class TrainingLoop {
                 record.put("train/return", episodeReturn);
                 episodeReturn = 0;
                 obs = env.reset(Seeds.derive(settings.seed(), Seeds.TRAIN, episode));
-                checkpointNow = stop.get() || step - lastCheckpoint >= settings.checkpointEvery();
+                checkpointNow = stop.getAsBoolean() || step - lastCheckpoint >= settings.checkpointEvery();
             } else {
                 obs = result.observation();
             }
@@ -117,7 +117,7 @@ final class TrainingLoop {
             if (checkpointNow && step < settings.steps()) {
                 lastCheckpoint = step;
                 Checkpoints.save(folder.path(), state(step, episode, lastCheckpoint, from, started), solver, divergence);
-                if (stop.get()) {
+                if (stop.getAsBoolean()) {
                     return new Outcome(state(step, episode, lastCheckpoint, from, started), last, true);
                 }
             }
