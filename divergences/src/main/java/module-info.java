@@ -1,4 +1,7 @@
-/** smiling4j divergences: plugins found by the runner through ServiceLoader. */
+/** smiling4j divergences: SMILING and its baselines, found by the runner through ServiceLoader. */
 module ai.smiling4j.divergences {
     requires ai.smiling4j.api;
+
+    provides ai.smiling4j.api.plugin.DivergenceProvider with
+            ai.smiling4j.divergences.smiling.SmilingProvider;
 }
