@@ -9,6 +9,7 @@ module ai.smiling4j.runner {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
     requires java.desktop;
+    requires io.jhdf;
 
     opens ai.smiling4j.runner.cli to info.picocli;
 
