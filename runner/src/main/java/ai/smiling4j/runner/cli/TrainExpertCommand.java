@@ -5,6 +5,8 @@ import ai.smiling4j.runner.train.RunResult;
 import ai.smiling4j.runner.train.Training;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,6 +15,9 @@ import java.util.concurrent.Callable;
 @Command(name = "train-expert", mixinStandardHelpOptions = true,
         description = "Train the configured solver on the task's own reward; the run folder keeps the policy.")
 final class TrainExpertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     PluginOptions plugins;
@@ -27,9 +32,9 @@ final class TrainExpertCommand implements Callable<Integer> {
     public Integer call() {
         var registry = plugins.registry();
         Experiment e = new Experiment(experiment.resolve(registry), registry, "train-expert");
-        RunResult r = Training.trainExpert(e, mode.mode(), System.out);
+        RunResult r = Training.trainExpert(e, mode.mode(), System.err);
         if (r.finished()) {
-            System.out.printf(Locale.ROOT, "expert trained: final return %.1f; run folder %s%n", r.finalReturn(), r.folder());
+            spec.commandLine().getOut().printf(Locale.ROOT, "expert trained: final return %.1f; run folder %s%n", r.finalReturn(), r.folder());
         }
         return 0;
     }

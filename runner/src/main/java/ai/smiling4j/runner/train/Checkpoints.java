@@ -57,10 +57,24 @@ final class Checkpoints {
         }
     }
 
+    /** Restores only the solver (the policy) from the newest complete checkpoint. */
+    static void loadSolver(Path runFolder, RLSolver solver) {
+        Path dir = newest(runFolder);
+        try {
+            solver.load(dir.resolve("solver"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the policy in " + dir, e);
+        }
+    }
+
+    private static Path newest(Path runFolder) {
+        Path root = runFolder.resolve("checkpoints");
+        return complete(root.resolve(LATEST)) ? root.resolve(LATEST) : root.resolve(PREVIOUS);
+    }
+
     /** Restores the solver and divergence from the newest complete checkpoint; returns the loop state. */
     static LoopState load(Path runFolder, RLSolver solver, Divergence divergence) {
-        Path root = runFolder.resolve("checkpoints");
-        Path dir = complete(root.resolve(LATEST)) ? root.resolve(LATEST) : root.resolve(PREVIOUS);
+        Path dir = newest(runFolder);
         try {
             solver.load(dir.resolve("solver"));
             if (divergence != null) {
