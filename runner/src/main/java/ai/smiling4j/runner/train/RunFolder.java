@@ -80,6 +80,11 @@ public final class RunFolder {
 
     /** True if the run wrote its results. */
     public boolean finished() {
+        return isFinished(path);
+    }
+
+    /** True if the run folder at {@code path} holds a finished run. */
+    public static boolean isFinished(Path path) {
         return Files.exists(path.resolve(RESULTS));
     }
 
