@@ -9,9 +9,11 @@ module ai.smiling4j.api {
     exports ai.smiling4j.api.data;
     exports ai.smiling4j.api.plugin;
     exports ai.smiling4j.api.nn;
+    exports ai.smiling4j.api.bench;
 
     uses ai.smiling4j.api.plugin.EnvironmentProvider;
     uses ai.smiling4j.api.plugin.ScoreModelProvider;
     uses ai.smiling4j.api.plugin.DivergenceProvider;
     uses ai.smiling4j.api.plugin.SolverProvider;
+    uses ai.smiling4j.api.bench.Benchmark;
 }

@@ -9,6 +9,7 @@ module ai.smiling4j.runner {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
     requires java.desktop;
+    requires java.management;
     requires io.jhdf;
 
     opens ai.smiling4j.runner.cli to info.picocli;
@@ -17,4 +18,5 @@ module ai.smiling4j.runner {
     uses ai.smiling4j.api.plugin.ScoreModelProvider;
     uses ai.smiling4j.api.plugin.DivergenceProvider;
     uses ai.smiling4j.api.plugin.SolverProvider;
+    uses ai.smiling4j.api.bench.Benchmark;
 }
