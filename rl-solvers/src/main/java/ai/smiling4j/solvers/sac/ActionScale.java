@@ -1,0 +1,59 @@
+package ai.smiling4j.solvers.sac;
+
+import ai.djl.ndarray.NDArray;
+import ai.smiling4j.api.Box;
+import ai.smiling4j.api.data.FloatMatrix;
+
+/**
+ * The affine map between the policy's actions in [-1, 1] and the environment's action box.
+ *
+ * @param center    the middle of the box per coordinate
+ * @param halfRange half the width of the box per coordinate
+ */
+record ActionScale(float[] center, float[] halfRange) {
+
+    /** The map for a finite box. */
+    static ActionScale of(Box box) {
+        int n = box.dimension();
+        float[] center = new float[n];
+        float[] half = new float[n];
+        for (int i = 0; i < n; i++) {
+            if (!Float.isFinite(box.low(i)) || !Float.isFinite(box.high(i)) || box.low(i) == box.high(i)) {
+                throw new IllegalArgumentException("SAC needs a finite, non-empty action box, got " + box);
+            }
+            center[i] = (box.high(i) + box.low(i)) / 2;
+            half[i] = (box.high(i) - box.low(i)) / 2;
+        }
+        return new ActionScale(center, half);
+    }
+
+    /** An environment action for a policy action in [-1, 1]. */
+    float[] toEnvironment(float[] unit) {
+        float[] out = new float[unit.length];
+        for (int i = 0; i < unit.length; i++) {
+            out[i] = center[i] + halfRange[i] * unit[i];
+        }
+        return out;
+    }
+
+    /** Policy actions in [-1, 1] for rows of environment actions. */
+    FloatMatrix toUnit(FloatMatrix actions) {
+        int n = actions.rows();
+        int d = actions.cols();
+        float[] out = new float[n * d];
+        float[] in = actions.data();
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < d; i++) {
+                out[r * d + i] = (in[r * d + i] - center[i]) / halfRange[i];
+            }
+        }
+        return new FloatMatrix(n, d, out);
+    }
+
+    /** Policy actions in [-1, 1] for a batch of environment actions {@code (n, |A|)}. */
+    NDArray toUnit(NDArray actions) {
+        NDArray c = actions.getManager().create(center);
+        NDArray h = actions.getManager().create(halfRange);
+        return actions.sub(c).div(h);
+    }
+}

@@ -1,0 +1,6 @@
+/** smiling4j rl-solvers: reinforcement-learning solver plugins (sac), found by the runner through ServiceLoader. */
+module ai.smiling4j.solvers {
+    requires ai.smiling4j.api;
+
+    provides ai.smiling4j.api.plugin.SolverProvider with ai.smiling4j.solvers.sac.SacProvider;
+}
