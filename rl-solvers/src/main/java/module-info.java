@@ -1,4 +1,7 @@
 /** smiling4j rl-solvers: plugins found by the runner through ServiceLoader. */
 module ai.smiling4j.solvers {
     requires ai.smiling4j.api;
+
+    provides ai.smiling4j.api.plugin.SolverProvider with
+            ai.smiling4j.solvers.sac.SacProvider;
 }

@@ -23,6 +23,7 @@ final class Application {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Dai.djl.offline=true");
+        cmd.add("-Dai.djl.pytorch.num_threads=1");
         cmd.addAll(jvmFlags);
         StringBuilder modulePath = new StringBuilder(APP.resolve("lib").toString());
         extraModules.forEach(m -> modulePath.append(java.io.File.pathSeparator).append(m));
