@@ -4,4 +4,6 @@ module ai.smiling4j.solvers {
 
     provides ai.smiling4j.api.plugin.SolverProvider with
             ai.smiling4j.solvers.sac.SacProvider;
+    provides ai.smiling4j.api.bench.Benchmark with
+            ai.smiling4j.solvers.bench.SacBench;
 }

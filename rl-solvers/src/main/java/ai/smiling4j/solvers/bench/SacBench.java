@@ -1,52 +1,77 @@
 package ai.smiling4j.solvers.bench;
 
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.smiling4j.api.Box;
 import ai.smiling4j.api.EnvironmentSpec;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.RewardFunction;
 import ai.smiling4j.api.ScoreModel;
+import ai.smiling4j.api.bench.Benchmark;
+import ai.smiling4j.api.bench.BenchmarkContext;
+import ai.smiling4j.api.bench.Measurement;
 import ai.smiling4j.api.data.Transition;
-import ai.smiling4j.api.nn.Activation;
-import ai.smiling4j.api.nn.Initializer;
-import ai.smiling4j.api.nn.Mlp;
 import ai.smiling4j.api.plugin.PluginContext;
 import ai.smiling4j.api.plugin.SolverProvider;
-import ai.smiling4j.solvers.common.PlainMlp;
 import ai.smiling4j.solvers.sac.SacProvider;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Warm timings of the sac solver on DMC cheetah-run shapes (obs 17, act 6), to compare with the
- * Python peer's {@code sac_update} and {@code actor_fwd_b1} kernels: one update (replay sampling,
- * task-reward labelling, critics, actor, temperature, target) at the reference size and at the
- * small preset, batch-1 action latency, and resident memory over many updates. Not a test.
+ * {@code smiling bench sac}: the sac solver on DMC cheetah-run shapes (obs 17, act 6) against the
+ * Python peer's {@code sac_update} and {@code act_numpy_b1} kernels, in one run: one update
+ * (replay sampling, task-reward labelling, critics, actor, temperature, target) at the reference
+ * size, batch-1 action latency at both sizes, and the small preset's update time and resident
+ * memory over many updates as notes.
  */
-public final class SacBench {
+public final class SacBench implements Benchmark {
     private static final int OBS = 17;
     private static final int ACT = 6;
 
-    private SacBench() {
+    @Override
+    public String name() {
+        return "sac";
     }
 
-    /** Runs every measurement and prints one line per figure. */
-    public static void main(String[] args) throws IOException {
-        int referenceUpdates = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    @Override
+    public String description() {
+        return "SAC update (2x1024, batch 1024) and batch-1 action vs the Python peer; small-preset update and memory";
+    }
+
+    @Override
+    public List<Measurement> run(BenchmarkContext context) throws IOException {
+        boolean quick = context.quick();
         EnvironmentSpec spec = new EnvironmentSpec("bench", Box.unbounded(OBS), Box.uniform(ACT, -1, 1), 1000, 0, 1);
-        System.out.println("threads: libtorch default; MKL_DYNAMIC=" + System.getenv("MKL_DYNAMIC"));
-        if (referenceUpdates > 0) {
-            updates("reference 2x1024, batch 1024", spec, 1024, 1024, 5, referenceUpdates, 100);
-        }
-        updates("small preset 2x256, batch 256", spec, 256, 256, 50, 500, 3000);
-        inference(1024);
-        inference(256);
+        Timing reference = updates(spec, 1024, 1024, quick ? 3 : 5, quick ? 5 : 40, quick ? 10 : 200);
+        Timing small = updates(spec, 256, 256, 50, quick ? 50 : 500, quick ? 200 : 20_000);
+        context.note("sac_update_small_ms", small.updateMs());
+        context.note("small_rss_mb_before_after", small.rssBeforeMb() + " -> " + small.rssAfterMb()
+                + " over " + small.memoryUpdates() + " updates");
+        context.note("reference_rss_mb_before_after", reference.rssBeforeMb() + " -> " + reference.rssAfterMb()
+                + " over " + reference.memoryUpdates() + " updates");
+        context.note("act_b1_small_us", small.actMicros());
+        Map<String, Double> peer = context.peerMillis(List.of("sac_update", "act_numpy_b1")).orElse(Map.of());
+        return List.of(
+                Measurement.time("sac_update_2x1024_b1024", reference.updateMs(), peer.getOrDefault("sac_update", Double.NaN),
+                        "ms", "peer PyTorch sac_update"),
+                Measurement.time("act_batch1_2x1024", reference.actMicros(),
+                        peer.getOrDefault("act_numpy_b1", Double.NaN) * 1000, "us", "peer PyTorch act_numpy_b1"));
+    }
+
+    /**
+     * Figures of one size.
+     *
+     * @param updateMs      median update time
+     * @param actMicros     mean stochastic batch-1 action time
+     * @param rssBeforeMb   resident memory before the memory run
+     * @param rssAfterMb    resident memory after it
+     * @param memoryUpdates updates of the memory run
+     */
+    private record Timing(double updateMs, double actMicros, long rssBeforeMb, long rssAfterMb, int memoryUpdates) {
     }
 
     private static RLSolver solver(EnvironmentSpec spec, int hidden, int batch) {
@@ -56,8 +81,8 @@ public final class SacBench {
         return sac.create(options, new Context(spec));
     }
 
-    private static void updates(String name, EnvironmentSpec spec, int hidden, int batch, int warm, int timed,
-                                int memoryUpdates) throws IOException {
+    private static Timing updates(EnvironmentSpec spec, int hidden, int batch, int warm, int timed, int memoryUpdates)
+            throws IOException {
         try (RLSolver solver = solver(spec, hidden, batch)) {
             SplittableRandom r = new SplittableRandom(0);
             for (int i = 0; i < 10_000; i++) {
@@ -75,17 +100,13 @@ public final class SacBench {
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf("update %-32s median %8.2f ms  min %8.2f ms  p90 %8.2f ms  max %8.2f ms  (n=%d)%n",
-                    name, ms[timed / 2], ms[0], ms[timed * 9 / 10], ms[timed - 1], timed);
             long before = residentKb();
             for (int i = 0; i < memoryUpdates; i++) {
                 solver.update(reward);
             }
-            System.out.printf("memory %-32s RSS %d MB -> %d MB after %d more updates%n", name, before / 1024,
-                    residentKb() / 1024, memoryUpdates);
-            float[] obs = gaussian(r, OBS);
-            System.out.printf("act    %-32s deterministic %6.1f us  stochastic %6.1f us (solver.act, mean of 10k)%n",
-                    name, actMicros(solver, obs, true), actMicros(solver, obs, false));
+            long after = residentKb();
+            return new Timing(ms[timed / 2], actMicros(solver, gaussian(r, OBS), false), before / 1024, after / 1024,
+                    memoryUpdates);
         }
     }
 
@@ -98,36 +119,6 @@ public final class SacBench {
             solver.act(obs, deterministic);
         }
         return (System.nanoTime() - t0) / 1e3 / 10_000;
-    }
-
-    /** Batch-1 actor forward: the engine (one sub-manager per call) against the plain-Java snapshot. */
-    private static void inference(int hidden) {
-        try (NDManager m = NDManager.newBaseManager()) {
-            Mlp actor = Mlp.create(m, new int[] {OBS, hidden, hidden, 2 * ACT}, Activation.RELU,
-                    Initializer.ORTHOGONAL, new SplittableRandom(1));
-            float[] obs = gaussian(new SplittableRandom(2), OBS);
-            double engine = 0;
-            for (int round = 0; round < 2; round++) {
-                long t0 = System.nanoTime();
-                for (int i = 0; i < 10_000; i++) {
-                    try (NDManager step = m.newSubManager()) {
-                        actor.forward(step.create(obs, new Shape(1, OBS))).toFloatArray();
-                    }
-                }
-                engine = (System.nanoTime() - t0) / 1e3 / 10_000;
-            }
-            PlainMlp plain = new PlainMlp(actor);
-            double java = 0;
-            for (int round = 0; round < 2; round++) {
-                long t0 = System.nanoTime();
-                for (int i = 0; i < 10_000; i++) {
-                    plain.forward(obs);
-                }
-                java = (System.nanoTime() - t0) / 1e3 / 10_000;
-            }
-            System.out.printf("actor forward batch 1, 2x%d: DJL %6.1f us, plain Java %6.1f us (mean of 10k, warm)%n",
-                    hidden, engine, java);
-        }
     }
 
     private static long residentKb() throws IOException {
