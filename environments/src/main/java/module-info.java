@@ -1,6 +1,10 @@
-/** smiling4j environments: plugins found by the runner through ServiceLoader. */
+/**
+ * smiling4j environments: plugins found by the runner through ServiceLoader. MuJoCo tasks bind
+ * libmujoco through JavaCPP; its natives load when the first MuJoCo task is created.
+ */
 module ai.smiling4j.environments {
     requires ai.smiling4j.api;
+    requires org.bytedeco.javacpp;
 
     provides ai.smiling4j.api.plugin.EnvironmentProvider with
             ai.smiling4j.environments.classic.PendulumSwingupProvider,
