@@ -8,5 +8,10 @@ module ai.smiling4j.environments {
 
     provides ai.smiling4j.api.plugin.EnvironmentProvider with
             ai.smiling4j.environments.classic.PendulumSwingupProvider,
-            ai.smiling4j.environments.classic.PointMassProvider;
+            ai.smiling4j.environments.classic.PointMassProvider,
+            ai.smiling4j.environments.mujoco.pendulum.PendulumSwingupProvider,
+            ai.smiling4j.environments.mujoco.cartpole.CartpoleSwingupProvider,
+            ai.smiling4j.environments.mujoco.pointmass.PointMassEasyProvider,
+            ai.smiling4j.environments.mujoco.reacher.ReacherEasyProvider,
+            ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider;
 }
