@@ -172,11 +172,6 @@ public final class MjData implements AutoCloseable {
         return raw().ncon();
     }
 
-    /** Number of scalar constraints in the last forward pass. */
-    public int nefc() {
-        return raw().nefc();
-    }
-
     /** Generalized positions (nq). */
     public DoubleBuffer qpos() {
         return live(qpos);

@@ -119,16 +119,6 @@ public final class MjModel implements AutoCloseable {
         return raw().nu();
     }
 
-    /** Number of actuator activations, the length of {@code act}. */
-    public int na() {
-        return raw().na();
-    }
-
-    /** Number of mocap bodies. */
-    public int nmocap() {
-        return raw().nmocap();
-    }
-
     /** Simulation timestep in seconds. */
     public double timestep() {
         return raw().opt().timestep();
@@ -172,11 +162,6 @@ public final class MjModel implements AutoCloseable {
     /** The joint's range {@code [low, high]} (meaningful only for a limited joint). */
     public double[] jointRange(String joint) {
         return read(raw().jnt_range(), 2L * requireId(MjObject.JOINT, joint), 2);
-    }
-
-    /** True if the joint's range is enforced. */
-    public boolean jointLimited(String joint) {
-        return raw().jnt_limited().get(requireId(MjObject.JOINT, joint)) != 0;
     }
 
     /** The geom's three size parameters (a sphere's radius first). */

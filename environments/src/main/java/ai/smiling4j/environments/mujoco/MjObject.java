@@ -9,8 +9,7 @@ public enum MjObject {
     GEOM(mujoco.mjOBJ_GEOM),
     SITE(mujoco.mjOBJ_SITE),
     ACTUATOR(mujoco.mjOBJ_ACTUATOR),
-    SENSOR(mujoco.mjOBJ_SENSOR),
-    KEYFRAME(mujoco.mjOBJ_KEY);
+    SENSOR(mujoco.mjOBJ_SENSOR);
 
     final int code;
 

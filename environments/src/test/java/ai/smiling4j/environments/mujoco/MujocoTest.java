@@ -70,7 +70,6 @@ class MujocoTest {
                 () -> assertEquals(0, model.jointQposAddress("hinge")),
                 () -> assertEquals(1, model.jointQposAddress("free")),
                 () -> assertEquals(1, model.jointDofAddress("free")),
-                () -> assertFalse(model.jointLimited("hinge")),
                 () -> assertEquals(0, model.requireId(MjObject.ACTUATOR, "torque")),
                 () -> assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY},
                         model.controlRange(0)),

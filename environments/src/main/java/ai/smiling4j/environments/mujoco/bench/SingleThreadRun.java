@@ -7,7 +7,8 @@ import java.nio.DoubleBuffer;
 
 /**
  * The Java twin of one {@code testspeed} run: from the model's reference pose, {@code steps} calls
- * of {@code mj_step}, each after writing the control noise into {@code ctrl}.
+ * of {@code mj_step}, each after writing the control noise into {@code ctrl}. (testspeed starts
+ * from a keyframe named "test" instead if the model has one; Debian's humanoid has none.)
  */
 final class SingleThreadRun {
     private SingleThreadRun() {
