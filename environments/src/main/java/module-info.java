@@ -5,6 +5,7 @@
 module ai.smiling4j.environments {
     requires ai.smiling4j.api;
     requires org.bytedeco.javacpp;
+    requires java.management;
 
     provides ai.smiling4j.api.plugin.EnvironmentProvider with
             ai.smiling4j.environments.classic.PendulumSwingupProvider,

@@ -4,6 +4,7 @@ import ai.smiling4j.environments.mujoco.MjModel;
 import ai.smiling4j.environments.mujoco.Mujoco;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * ({@code mujoco-testspeed}) on the same model in the same run, one thread each, and how much two
  * threads of {@link ai.smiling4j.api.VectorEnvironment} gain over one on two copies. Each speed is
  * the best of a few alternating rounds, which is what the machine can do when others leave it be.
- * Prints a summary and writes JSON whose comparison keys end in {@code ratio}.
+ * Prints a summary and writes JSON whose comparison keys end in {@code ratio}, with the load
+ * average at the start, since other work on the machine lowers every number, the speed-up most.
  *
  * <pre>PhysicsBench OUTPUT.json [MODEL.xml] [STEPS]</pre>
  * The model defaults to Debian's humanoid ({@value #DEFAULT_MODEL}), read from disk.
@@ -38,6 +40,7 @@ public final class PhysicsBench {
             System.err.println("usage: PhysicsBench OUTPUT.json [MODEL.xml] [STEPS]");
             System.exit(2);
         }
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path output = Path.of(args[0]);
         Path model = Path.of(args.length > 1 ? args[1] : DEFAULT_MODEL);
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_STEPS;
@@ -69,8 +72,9 @@ public final class PhysicsBench {
         double javaToC = best(java) / best(c);
         double twoToOne = best(two) / best(one);
         System.out.printf(Locale.ROOT, "Java %.0f vs C %.0f steps/s: ratio %.3f%n", best(java), best(c), javaToC);
-        System.out.printf(Locale.ROOT, "2 threads %.0f vs 1 thread %.0f steps/s: speed-up %.3f (%d processors)%n",
-                best(two), best(one), twoToOne, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "2 threads %.0f vs 1 thread %.0f steps/s: speed-up %.3f"
+                + " (%d processors, load average %.2f at the start)%n",
+                best(two), best(one), twoToOne, Runtime.getRuntime().availableProcessors(), load);
 
         String json = String.format(Locale.ROOT, """
                 {
@@ -79,6 +83,7 @@ public final class PhysicsBench {
                   "model": "%s",
                   "steps": %d,
                   "processors": %d,
+                  "load_average_at_start": %.2f,
                   "c_testspeed_steps_per_second": %.1f,
                   "java_steps_per_second": %.1f,
                   "java_to_c_ratio": %.4f,
@@ -92,7 +97,7 @@ public final class PhysicsBench {
                   "vector_one_thread_rounds": %s,
                   "vector_two_threads_rounds": %s
                 }
-                """, Mujoco.version(), model, steps, Runtime.getRuntime().availableProcessors(), best(c), best(java),
+                """, Mujoco.version(), model, steps, Runtime.getRuntime().availableProcessors(), load, best(c), best(java),
                 javaToC, list(c), list(java), COPIES, SUB_STEPS, best(one), best(two), twoToOne, list(one), list(two));
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
