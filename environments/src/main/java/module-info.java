@@ -1,8 +1,18 @@
-/** smiling4j environments: plugins found by the runner through ServiceLoader. */
+/**
+ * smiling4j environments: plugins found by the runner through ServiceLoader. MuJoCo tasks bind
+ * libmujoco through JavaCPP; its natives load when the first MuJoCo task is created.
+ */
 module ai.smiling4j.environments {
     requires ai.smiling4j.api;
+    requires org.bytedeco.javacpp;
+    requires java.management;
 
     provides ai.smiling4j.api.plugin.EnvironmentProvider with
             ai.smiling4j.environments.classic.PendulumSwingupProvider,
-            ai.smiling4j.environments.classic.PointMassProvider;
+            ai.smiling4j.environments.classic.PointMassProvider,
+            ai.smiling4j.environments.mujoco.pendulum.PendulumSwingupProvider,
+            ai.smiling4j.environments.mujoco.cartpole.CartpoleSwingupProvider,
+            ai.smiling4j.environments.mujoco.pointmass.PointMassEasyProvider,
+            ai.smiling4j.environments.mujoco.reacher.ReacherEasyProvider,
+            ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider;
 }

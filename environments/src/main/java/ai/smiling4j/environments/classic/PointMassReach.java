@@ -2,8 +2,8 @@ package ai.smiling4j.environments.classic;
 
 import ai.smiling4j.api.Box;
 import ai.smiling4j.api.EnvironmentSpec;
-import ai.smiling4j.environments.reward.Sigmoid;
-import ai.smiling4j.environments.reward.Tolerance;
+import ai.smiling4j.environments.shared.reward.Sigmoid;
+import ai.smiling4j.environments.shared.reward.Tolerance;
 
 import java.util.SplittableRandom;
 

@@ -1,8 +1,8 @@
 package ai.smiling4j.environments.classic;
 
 import ai.smiling4j.api.StepResult;
-import ai.smiling4j.environments.reward.Sigmoid;
-import ai.smiling4j.environments.reward.Tolerance;
+import ai.smiling4j.environments.shared.reward.Sigmoid;
+import ai.smiling4j.environments.shared.reward.Tolerance;
 import org.junit.jupiter.api.Test;
 
 import java.util.function.UnaryOperator;

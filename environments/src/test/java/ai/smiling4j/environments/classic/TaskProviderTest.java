@@ -21,12 +21,15 @@ class TaskProviderTest {
 
     private static Map<String, EnvironmentProvider> discovered() {
         Map<String, EnvironmentProvider> byName = new TreeMap<>();
-        ServiceLoader.load(EnvironmentProvider.class).forEach(p -> byName.put(p.name(), p));
+        ServiceLoader.load(EnvironmentProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(p -> p instanceof TaskProvider)
+                .forEach(p -> byName.put(p.name(), p));
         return byName;
     }
 
     @Test
-    void serviceLoaderFindsBothTasks() {
+    void serviceLoaderFindsBothPureJavaTasks() {
         Map<String, EnvironmentProvider> providers = discovered();
         assertEquals(Set.of("java-pendulum-swingup", "java-point-mass"), providers.keySet());
     }

@@ -1,4 +1,4 @@
-package ai.smiling4j.environments.reward;
+package ai.smiling4j.environments.shared.reward;
 
 /**
  * Reward shaping in the style of DeepMind Control's {@code rewards.tolerance}: 1 while a quantity

@@ -1,4 +1,4 @@
-package ai.smiling4j.environments.reward;
+package ai.smiling4j.environments.shared.reward;
 
 /**
  * The shapes {@link Tolerance} falls off with outside its bounds, named as in DeepMind Control's

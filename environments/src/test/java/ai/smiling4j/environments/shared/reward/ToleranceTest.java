@@ -1,10 +1,10 @@
-package ai.smiling4j.environments.reward;
+package ai.smiling4j.environments.shared.reward;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static ai.smiling4j.environments.reward.Tolerance.tolerance;
+import static ai.smiling4j.environments.shared.reward.Tolerance.tolerance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
