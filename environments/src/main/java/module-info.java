@@ -5,7 +5,6 @@
 module ai.smiling4j.environments {
     requires ai.smiling4j.api;
     requires org.bytedeco.javacpp;
-    requires java.management;
 
     provides ai.smiling4j.api.plugin.EnvironmentProvider with
             ai.smiling4j.environments.classic.PendulumSwingupProvider,
@@ -15,4 +14,6 @@ module ai.smiling4j.environments {
             ai.smiling4j.environments.mujoco.pointmass.PointMassEasyProvider,
             ai.smiling4j.environments.mujoco.reacher.ReacherEasyProvider,
             ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider;
+    provides ai.smiling4j.api.bench.Benchmark with
+            ai.smiling4j.environments.mujoco.bench.PhysicsBench;
 }

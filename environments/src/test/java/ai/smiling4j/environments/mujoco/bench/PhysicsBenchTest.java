@@ -1,6 +1,8 @@
 package ai.smiling4j.environments.mujoco.bench;
 
 import ai.smiling4j.api.Box;
+import ai.smiling4j.api.bench.BenchmarkContext;
+import ai.smiling4j.api.bench.Measurement;
 import ai.smiling4j.environments.mujoco.MjModel;
 import ai.smiling4j.environments.mujoco.global.mujoco;
 import org.junit.jupiter.api.Test;
@@ -10,8 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,13 +52,32 @@ class PhysicsBenchTest {
     void theBenchmarkWritesSpeedsAndRatios(@TempDir Path dir) throws Exception {
         assumeTrue(new ProcessBuilder("sh", "-c", "command -v " + Testspeed.COMMAND).start().waitFor() == 0,
                 Testspeed.COMMAND + " is not installed");
-        Path output = dir.resolve("out").resolve("physics.json");
-        PhysicsBench.main(new String[] {output.toString(), pendulum(dir).toString(), "2000"});
-        String json = Files.readString(output);
-        for (String key : new String[] {"java_to_c_ratio", "vector_two_to_one_thread_ratio"}) {
-            Matcher m = Pattern.compile("\"" + key + "\": ([0-9.]+)").matcher(json);
-            assertTrue(m.find(), json);
-            assertTrue(Double.parseDouble(m.group(1)) > 0, json);
+        Map<String, Object> notes = new HashMap<>();
+        List<Measurement> results = new PhysicsBench(pendulum(dir)).run(new BenchmarkContext() {
+            @Override
+            public boolean quick() {
+                return true;
+            }
+
+            @Override
+            public int threads() {
+                return 2;
+            }
+
+            @Override
+            public Optional<Map<String, Double>> peerMillis(List<String> kernels) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void note(String key, Object value) {
+                notes.put(key, value);
+            }
+        });
+        assertEquals(List.of("java_vs_c_steps", "vector_two_threads_vs_one"), results.stream().map(Measurement::name).toList());
+        for (Measurement m : results) {
+            assertTrue(m.ours() > 0 && m.baseline() > 0 && m.ratio() > 0, m.toString());
         }
+        assertTrue(notes.containsKey("mujoco"));
     }
 }
