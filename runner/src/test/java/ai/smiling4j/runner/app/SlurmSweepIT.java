@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -73,7 +74,7 @@ class SlurmSweepIT {
                 out.closeEntry();
             }
             out.putNextEntry(new JarEntry("META-INF/services/ai.smiling4j.api.plugin.SolverProvider"));
-            out.write("ai.smiling4j.runner.fixtures.LinearFixtureSolverProvider\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write("ai.smiling4j.runner.fixtures.LinearFixtureSolverProvider\n".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return folder;
