@@ -102,8 +102,8 @@ public final class ExperimentConfig {
     }
 
     /**
-     * This configuration with {@code slot.key=value} overrides applied in order. Setting a slot's
-     * {@code name} to another plugin drops the options the file gave the previous plugin.
+     * This configuration with {@code slot.key=value} overrides applied in order. Setting a plugin
+     * slot's {@code name} to another plugin drops the options the file gave the previous plugin.
      */
     public ExperimentConfig withOverrides(List<String> overrides) {
         Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ public final class ExperimentConfig {
             String value = o.substring(eq + 1);
             checkSlotName("--set " + o, slot);
             Map<String, Object> section = copy.computeIfAbsent(slot, s -> new LinkedHashMap<>());
-            if (key.equals("name") && !value.equals(section.get("name"))) {
+            if (isPluginSlot(slot) && key.equals("name") && !value.equals(section.get("name"))) {
                 section.clear();
             }
             section.put(key, value);
@@ -187,6 +187,10 @@ public final class ExperimentConfig {
         } catch (InvalidOptionException e) {
             throw new UserError(source + ": in " + where + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isPluginSlot(String slot) {
+        return !slot.equals(RUN) && !slot.equals(DEMONSTRATIONS);
     }
 
     private static void checkSlotName(String where, String slot) {

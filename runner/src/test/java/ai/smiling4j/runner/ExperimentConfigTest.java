@@ -71,6 +71,8 @@ class ExperimentConfigTest {
         ResolvedConfig c = parse(GOOD).withOverrides(List.of("run.seed=7", "environment.max-steps=10")).resolve(REGISTRY);
         assertEquals(7, c.run().getInt("seed"));
         assertEquals(10, c.plugin(PluginKind.ENVIRONMENT, "t").options().getInt("max-steps"));
+        ResolvedConfig renamed = parse(GOOD).withOverrides(List.of("run.name=other")).resolve(REGISTRY);
+        assertEquals(c.run().getLong("steps"), renamed.run().getLong("steps"), "naming the run keeps its other keys");
         assertEquals("--set run.seed is not of the form slot.key=value (e.g. --set divergence.name=dac)",
                 error(GOOD, "run.seed"));
         assertEquals("exp.yaml with --set overrides: in solver 'fixture-solver': 'preset' is 'huge', but it must be"

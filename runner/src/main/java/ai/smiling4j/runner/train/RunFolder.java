@@ -14,14 +14,19 @@ import java.util.stream.Stream;
 /**
  * A run's folder, runs/NAME: config.yaml, metrics.csv, eval.csv, results.json, checkpoints/,
  * and whatever the command adds. A finished run (one with results.json) is never overwritten
- * unless asked; an unfinished one with a checkpoint is resumed only when asked.
+ * unless asked; an unfinished one with a checkpoint is resumed only when asked, or when the mode
+ * is {@link Mode#CONTINUE}.
  */
 public final class RunFolder {
     static final String RESULTS = "results.json";
+    /** The log a launcher (a sweep) writes into the folder; kept when an unfinished run starts over. */
+    public static final String LOG = "log.txt";
     private final Path path;
+    private final boolean resuming;
 
-    private RunFolder(Path path) {
+    private RunFolder(Path path, boolean resuming) {
         this.path = path;
+        this.resuming = resuming;
     }
 
     /** How to treat a folder that already exists. */
@@ -31,7 +36,12 @@ public final class RunFolder {
         /** Continue from the folder's last checkpoint. */
         RESUME,
         /** Delete the folder first. */
-        OVERWRITE
+        OVERWRITE,
+        /**
+         * Whatever brings the run to its end: keep a finished run, resume one with a checkpoint,
+         * start any other afresh. What sweeps and re-submitted cluster jobs use.
+         */
+        CONTINUE
     }
 
     /**
@@ -40,8 +50,9 @@ public final class RunFolder {
      * @throws UserError when the folder's state does not fit the mode
      */
     public static RunFolder open(Path path, Mode mode) {
-        RunFolder folder = new RunFolder(path);
         boolean exists = Files.isDirectory(path) && !isEmpty(path);
+        RunFolder folder = new RunFolder(path, mode == Mode.RESUME
+                || mode == Mode.CONTINUE && exists && !isFinished(path) && Checkpoints.exists(path));
         switch (mode) {
             case NEW -> {
                 if (exists) {
@@ -59,6 +70,11 @@ public final class RunFolder {
                 }
             }
             case OVERWRITE -> deleteRecursively(path);
+            case CONTINUE -> {
+                if (exists && !folder.resuming && !folder.finished()) {
+                    clearExceptLog(path);
+                }
+            }
         }
         try {
             Files.createDirectories(path);
@@ -66,6 +82,11 @@ public final class RunFolder {
             throw new UserError("cannot create run folder " + path + ": " + e.getMessage(), e);
         }
         return folder;
+    }
+
+    /** True if the run continues from the folder's checkpoint rather than from the start. */
+    public boolean resuming() {
+        return resuming;
     }
 
     /** The folder. */
@@ -110,6 +131,16 @@ public final class RunFolder {
             return s.findAny().isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void clearExceptLog(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> !p.getFileName().toString().equals(LOG)).toList()) {
+                deleteRecursively(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +58,17 @@ public record RunResult(Path folder, boolean finished, Map<String, Object> summa
         });
         s.put("evaluations", evaluations);
         return new RunResult(folder, true, s);
+    }
+
+    /** The result a finished run wrote to its folder's results.json. */
+    @SuppressWarnings("unchecked")
+    public static RunResult read(Path folder) {
+        Path file = folder.resolve(RunFolder.RESULTS);
+        try {
+            return new RunResult(folder, true, JSON.readValue(file.toFile(), LinkedHashMap.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The final evaluation's mean return, or NaN. */

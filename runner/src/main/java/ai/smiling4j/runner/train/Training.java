@@ -12,7 +12,11 @@ import ai.smiling4j.runner.report.MetricsLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Training {
     private static final Logger LOG = LoggerFactory.getLogger(Training.class);
+    private static final String CONFIG = "config.yaml";
 
     private Training() {
     }
@@ -47,8 +52,16 @@ public final class Training {
     static RunResult run(Experiment experiment, RunFolder.Mode mode, PrintStream console,
                          Demonstrations demonstrations, String command, AtomicBoolean stop) {
         RunFolder folder = RunFolder.open(runPath(experiment), mode);
-        if (mode != RunFolder.Mode.RESUME) {
-            folder.writeAtomically("config.yaml", ExperimentConfig.toYaml(experiment.config()));
+        String config = ExperimentConfig.toYaml(experiment.config());
+        if (mode == RunFolder.Mode.CONTINUE && (folder.finished() || folder.resuming())) {
+            checkSameConfig(folder, config);
+        }
+        if (folder.finished()) {
+            console.println("run " + folder.path() + " is finished already; keeping its results");
+            return RunResult.read(folder.path());
+        }
+        if (!folder.resuming()) {
+            folder.writeAtomically(CONFIG, config);
         }
         Path work = folder.resolve("work");
         try (Environment env = experiment.newEnvironment(work);
@@ -56,7 +69,7 @@ public final class Training {
              RLSolver solver = experiment.newSolver(work);
              Divergence divergence = demonstrations == null ? null : experiment.newDivergence(work)) {
             LoopState start = LoopState.start();
-            if (mode == RunFolder.Mode.RESUME) {
+            if (folder.resuming()) {
                 start = Checkpoints.load(folder.path(), solver, divergence);
                 LOG.info("resuming {} at step {}", folder.path(), start.step());
             } else if (divergence != null) {
@@ -91,7 +104,7 @@ public final class Training {
                 removeHook(hook);
             }
             if (outcome.interrupted()) {
-                console.println("interrupted at step " + outcome.state().step() + "; continue with --resume");
+                console.println("interrupted at step " + outcome.state().step() + "; continue with --resume or --continue");
                 return RunResult.interrupted(folder.path(), outcome.state().step());
             }
             RunResult result = RunResult.finished(folder.path(), experiment, outcome.state(), demonstrations);
@@ -103,6 +116,18 @@ public final class Training {
     /** runs/NAME of the experiment. */
     public static Path runPath(Experiment experiment) {
         return Path.of(experiment.config().run().getString("output")).resolve(experiment.config().run().getString("name"));
+    }
+
+    private static void checkSameConfig(RunFolder folder, String config) {
+        Path file = folder.resolve(CONFIG);
+        try {
+            if (Files.exists(file) && !Files.readString(file, StandardCharsets.UTF_8).equals(config)) {
+                throw new UserError("run folder " + folder.path() + " holds a run of another configuration (its "
+                        + CONFIG + " differs); pass --overwrite to replace it, or choose another run.name");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

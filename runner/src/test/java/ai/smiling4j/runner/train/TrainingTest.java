@@ -29,11 +29,15 @@ class TrainingTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     private static Experiment experiment(Path output, String name) throws IOException {
+        return experiment(output, name, 0.05);
+    }
+
+    private static Experiment experiment(Path output, String name, double lr) throws IOException {
         String yaml = """
                 run: {name: %s, seed: 1, steps: 3000, eval-every: 1000, checkpoint-every: 1000, output: '%s'}
                 environment: {name: java-pendulum-swingup, max-steps: 200}
-                solver: {name: fixture-linear, lr: 0.05}
-                """.formatted(name, output);
+                solver: {name: fixture-linear, lr: %s}
+                """.formatted(name, output, lr);
         var config = ExperimentConfig.parse("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
                 .resolve(REGISTRY);
         return new Experiment(config, REGISTRY, "train-expert");
@@ -88,5 +92,36 @@ class TrainingTest {
         UserError e = assertThrows(UserError.class,
                 () -> Training.trainExpert(experiment(out, "none"), RunFolder.Mode.RESUME, QUIET));
         assertEquals("run folder " + out.resolve("none") + " has no checkpoint to resume from", e.getMessage());
+    }
+
+    @Test
+    void continueKeepsFinishedRunsResumesInterruptedOnesAndStartsTheRest(@TempDir Path out) throws IOException {
+        Training.trainExpert(experiment(out, "straight"), RunFolder.Mode.NEW, QUIET);
+        String expected = Files.readString(out.resolve("straight/metrics.csv"));
+
+        RunResult fresh = Training.trainExpert(experiment(out, "fresh"), RunFolder.Mode.CONTINUE, QUIET);
+        assertTrue(fresh.finished());
+        assertEquals(expected, Files.readString(out.resolve("fresh/metrics.csv")));
+        Files.writeString(out.resolve("fresh/metrics.csv"), "untouched");
+        RunResult kept = Training.trainExpert(experiment(out, "fresh"), RunFolder.Mode.CONTINUE, QUIET);
+        assertTrue(kept.finished());
+        assertEquals(fresh.finalReturn(), kept.finalReturn());
+        assertEquals("untouched", Files.readString(out.resolve("fresh/metrics.csv")), "a finished run is not trained again");
+
+        Training.run(experiment(out, "stopped"), RunFolder.Mode.NEW, QUIET, null, "train-expert", new AtomicBoolean(true));
+        assertTrue(Training.trainExpert(experiment(out, "stopped"), RunFolder.Mode.CONTINUE, QUIET).finished());
+        assertEquals(expected, Files.readString(out.resolve("stopped/metrics.csv")));
+
+        Path leftovers = Files.createDirectories(out.resolve("leftovers"));
+        Files.writeString(leftovers.resolve("metrics.csv"), "step,metric,value\n0,eval/return,99\n");
+        Files.writeString(leftovers.resolve(RunFolder.LOG), "an earlier attempt\n");
+        assertTrue(Training.trainExpert(experiment(out, "leftovers"), RunFolder.Mode.CONTINUE, QUIET).finished());
+        assertEquals(expected, Files.readString(leftovers.resolve("metrics.csv")));
+        assertEquals("an earlier attempt\n", Files.readString(leftovers.resolve(RunFolder.LOG)));
+
+        UserError changed = assertThrows(UserError.class,
+                () -> Training.trainExpert(experiment(out, "fresh", 0.1), RunFolder.Mode.CONTINUE, QUIET));
+        assertEquals("run folder " + out.resolve("fresh") + " holds a run of another configuration (its config.yaml"
+                + " differs); pass --overwrite to replace it, or choose another run.name", changed.getMessage());
     }
 }
