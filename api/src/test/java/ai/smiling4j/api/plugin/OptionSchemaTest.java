@@ -82,6 +82,23 @@ class OptionSchemaTest {
     }
 
     @Test
+    void presetsFillWhatTheConfigurationLeavesOpen() {
+        OptionSchema s = OptionSchema.of(
+                OptionSpec.choice("preset", "paper", List.of("paper", "small"), "size"),
+                OptionSpec.integer("hidden", 1024, 1, 65536, "width"),
+                OptionSpec.integer("batch", 1024, 1, 65536, "batch"))
+                .withPresets("preset", Map.of("paper", Map.of(), "small", Map.of("hidden", 256, "batch", 256)));
+        assertEquals(1024, s.resolve(Map.of()).getInt("hidden"));
+        Options small = s.resolve(Map.of("preset", "small", "batch", 64));
+        assertEquals(256, small.getInt("hidden"));
+        assertEquals(64, small.getInt("batch"));
+        // a resolved configuration read back gives the same values
+        assertEquals(small.values(), s.resolve(small.values()).values());
+        assertThrows(IllegalArgumentException.class, () -> OptionSchema.of(OptionSpec.choice("preset", "a", List.of("a"), ""))
+                .withPresets("preset", Map.of("a", Map.of("missing", 1))));
+    }
+
+    @Test
     void suggestionsOnlyForNearWords() {
         assertEquals("smiling", Suggestions.closest("smilling", List.of("smiling", "dac", "bc")));
         assertEquals(null, Suggestions.closest("cheetah", List.of("smiling", "dac", "bc")));

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The hyperparameters of one SAC solver. The defaults are the SMILING reference's ({@code paper});
- * the {@code small} preset makes the networks 256 wide, the batch 256 and the seed phase 1000
- * steps, for fast experiments. Options set explicitly win over the preset.
+ * the {@code small} preset (declared in the schema, so a resolved configuration shows its values)
+ * makes the networks 256 wide, the batch 256 and the seed phase 1000 steps, for fast experiments.
+ * Options set explicitly win over the preset.
  *
  * @param hidden            width of the hidden layers of actor and critics
  * @param layers            number of hidden layers
@@ -48,29 +49,18 @@ record SacSettings(int hidden, int layers, int batchSize, int seedSteps, int rep
             OptionSpec.real("gamma", 0.99, 0, 1, "discount"),
             OptionSpec.real("tau", 0.005, 0, 1, "Polyak rate of the target critics"),
             OptionSpec.integer("target-update-every", 2, 1, 1_000_000, "updates between target-critic updates"),
-            OptionSpec.real("init-temperature", 0.1, 1e-8, 1e3, "initial alpha (learned, target entropy -|A|)"));
+            OptionSpec.real("init-temperature", 0.1, 1e-8, 1e3, "initial alpha (learned, target entropy -|A|)"))
+            .withPresets("preset", Map.of(
+                    "paper", Map.of(),
+                    "small", Map.of("hidden", 256, "batch-size", 256, "seed-steps", 1000)));
 
-    private static final Map<String, Map<String, Long>> PRESETS = Map.of(
-            "paper", Map.of(),
-            "small", Map.of("hidden", 256L, "batch-size", 256L, "seed-steps", 1000L));
-
-    /** The settings the options describe: explicit options, then the preset, then the defaults. */
+    /** The settings the options describe (the schema has already applied the preset). */
     static SacSettings from(Options options) {
-        Map<String, Long> preset = PRESETS.get(options.getString("preset"));
-        return new SacSettings(
-                integer(options, preset, "hidden"), integer(options, preset, "layers"),
-                integer(options, preset, "batch-size"), integer(options, preset, "seed-steps"),
-                integer(options, preset, "replay-capacity"), integer(options, preset, "updates-per-step"),
+        return new SacSettings(options.getInt("hidden"), options.getInt("layers"), options.getInt("batch-size"),
+                options.getInt("seed-steps"), options.getInt("replay-capacity"), options.getInt("updates-per-step"),
                 options.getDouble("actor-lr"), options.getDouble("critic-lr"), options.getDouble("temperature-lr"),
                 options.getDouble("likelihood-lr"), options.getDouble("gamma"), options.getDouble("tau"),
-                integer(options, preset, "target-update-every"), options.getDouble("init-temperature"));
-    }
-
-    private static int integer(Options options, Map<String, Long> preset, String key) {
-        if (options.isSet(key) || !preset.containsKey(key)) {
-            return options.getInt(key);
-        }
-        return Math.toIntExact(preset.get(key));
+                options.getInt("target-update-every"), options.getDouble("init-temperature"));
     }
 
     /** Layer widths of an MLP from {@code in} to {@code out} through the hidden layers. */
