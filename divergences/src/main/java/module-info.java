@@ -3,5 +3,6 @@ module ai.smiling4j.divergences {
     requires ai.smiling4j.api;
 
     provides ai.smiling4j.api.plugin.DivergenceProvider with
-            ai.smiling4j.divergences.smiling.SmilingProvider;
+            ai.smiling4j.divergences.smiling.SmilingProvider,
+            ai.smiling4j.divergences.dac.DacProvider;
 }
