@@ -4,5 +4,7 @@ module ai.smiling4j.divergences {
 
     provides ai.smiling4j.api.plugin.DivergenceProvider with
             ai.smiling4j.divergences.smiling.SmilingProvider,
-            ai.smiling4j.divergences.dac.DacProvider;
+            ai.smiling4j.divergences.dac.DacProvider,
+            ai.smiling4j.divergences.bc.BcProvider,
+            ai.smiling4j.divergences.iqlearn.IqLearnProvider;
 }
