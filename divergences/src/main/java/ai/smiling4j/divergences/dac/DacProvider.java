@@ -8,6 +8,7 @@ import ai.smiling4j.api.plugin.OptionSchema;
 import ai.smiling4j.api.plugin.OptionSpec;
 import ai.smiling4j.api.plugin.Options;
 import ai.smiling4j.api.plugin.PluginContext;
+import ai.smiling4j.divergences.common.DiscriminatorDivergence;
 import ai.smiling4j.divergences.common.Input;
 
 import java.util.List;
@@ -28,20 +29,13 @@ public final class DacProvider implements DivergenceProvider {
 
     @Override
     public OptionSchema options() {
-        return OptionSchema.of(
-                OptionSpec.choice("input", "state", Input.configNames(), "what the discriminator sees"),
-                OptionSpec.integer("update-every", 1000, 1, 100_000_000, "environment steps between discriminator updates"),
-                OptionSpec.integer("pairs", 100_000, 1, 100_000_000, "learner and expert samples per update (one pass)"),
-                OptionSpec.integer("buffer", 200_000, 1, 100_000_000, "learner samples remembered (FIFO)"),
-                OptionSpec.integer("batch-size", 1024, 1, 1_000_000, "pairs per minibatch"),
+        return DiscriminatorDivergence.Settings.options().with(
                 OptionSpec.integer("hidden", 256, 1, 100_000, "width of the hidden layer"),
                 OptionSpec.choice("activation", "leaky-relu", List.of("leaky-relu", "identity"),
                         "between the layers (identity: the linear ablation)"),
                 OptionSpec.real("learning-rate", 0.005, 0, 10, "AdamW step size"),
                 OptionSpec.real("weight-decay", 0.01, 0, 10, "AdamW decoupled weight decay"),
-                OptionSpec.real("gradient-penalty", 10, 0, 1e9, "weight of (||grad D|| - 1)^2"),
-                OptionSpec.bool("normalize", false, "normalize rewards per batch (the reference does not)"),
-                OptionSpec.real("target-std", 0.1, 1e-9, 1e9, "standard deviation of normalized rewards"));
+                OptionSpec.real("gradient-penalty", 10, 0, 1e9, "weight of (||grad D|| - 1)^2"));
     }
 
     @Override
@@ -52,7 +46,7 @@ public final class DacProvider implements DivergenceProvider {
     @Override
     public Divergence create(Options options, PluginContext context) {
         DacSettings settings = DacSettings.from(options);
-        return new DacDivergence(settings, NDManager.newBaseManager(), settings.input().dimension(context.environment()),
+        return new DacDivergence(settings, NDManager.newBaseManager(), settings.common().input().dimension(context.environment()),
                 context.seed());
     }
 }
