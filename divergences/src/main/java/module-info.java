@@ -6,5 +6,6 @@ module ai.smiling4j.divergences {
             ai.smiling4j.divergences.smiling.SmilingProvider,
             ai.smiling4j.divergences.dac.DacProvider,
             ai.smiling4j.divergences.bc.BcProvider,
-            ai.smiling4j.divergences.iqlearn.IqLearnProvider;
+            ai.smiling4j.divergences.iqlearn.IqLearnProvider,
+            ai.smiling4j.divergences.diffail.DiffailProvider;
 }
