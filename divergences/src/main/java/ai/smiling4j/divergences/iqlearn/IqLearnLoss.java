@@ -15,7 +15,8 @@ import ai.smiling4j.api.SoftQ;
  *     + 1/(4 alpha) E_regularized[r^2]                          (chi^2 regularizer)
  * </pre>
  * "mix" is the expert batch and the learner batch together (equal halves in the defaults);
- * "s0" are the first states of the expert's episodes; the regularizer averages over the mix (the
+ * "s0" are the first states of the expert's episodes, as the paper defines rho_0 (the official
+ * code averages V over the expert batch's states instead); the regularizer averages over the mix (the
  * official {@code regularize} switch, used online) or over the expert batch alone ({@code chi}).
  * Q and V are computed once on the concatenated batch, so V's sampled actions are the same for
  * every term.
