@@ -64,6 +64,26 @@ public final class RewardCache {
         size = 0;
     }
 
+    /** Writes every cached reward. */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(size);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                out.writeLong(keys[i]);
+                out.writeFloat(values[i]);
+            }
+        }
+    }
+
+    /** Replaces the content with what {@link #write} wrote. */
+    public void read(java.io.DataInputStream in) throws java.io.IOException {
+        clear();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            put(in.readLong(), in.readFloat());
+        }
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         float[] oldValues = values;

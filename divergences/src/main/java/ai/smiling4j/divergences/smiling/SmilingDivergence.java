@@ -162,7 +162,12 @@ final class SmilingDivergence implements Divergence {
             out.writeLong(batches);
             out.writeDouble(expertLoss);
             out.writeDouble(learnerLoss);
+            out.writeLong(lookups);
+            out.writeLong(hits);
             buffer.write(out);
+            // rewards depend on the rows computed together only in their last bits; keeping them
+            // makes a resumed run continue exactly as the uninterrupted one
+            cache.write(out);
         });
     }
 
@@ -175,10 +180,12 @@ final class SmilingDivergence implements Divergence {
             batches = in.readLong();
             expertLoss = in.readDouble();
             learnerLoss = in.readDouble();
+            lookups = in.readLong();
+            hits = in.readLong();
             buffer.read(in);
+            cache.read(in);
         });
         versionSamples = null;
-        cache.clear();
     }
 
     @Override

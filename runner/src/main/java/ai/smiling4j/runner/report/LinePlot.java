@@ -112,12 +112,14 @@ public final class LinePlot {
         Frame f = new Frame(xr[0], xr[1], yr[0], yr[1]);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         FontMetrics fm = g.getFontMetrics();
+        double yScale = scale(yt);
+        double xScale = scale(xt);
         for (double t : yt) {
             int y = f.py(t);
             g.setColor(new Color(0xeeeeee));
             g.drawLine(LEFT, y, WIDTH - RIGHT, y);
             g.setColor(Color.DARK_GRAY);
-            String s = label(t);
+            String s = label(t, yScale);
             g.drawString(s, LEFT - 8 - fm.stringWidth(s), y + fm.getAscent() / 2 - 1);
         }
         for (double t : xt) {
@@ -125,7 +127,7 @@ public final class LinePlot {
             g.setColor(new Color(0xeeeeee));
             g.drawLine(x, TOP, x, HEIGHT - BOTTOM);
             g.setColor(Color.DARK_GRAY);
-            String s = label(t);
+            String s = label(t, xScale);
             g.drawString(s, x - fm.stringWidth(s) / 2, HEIGHT - BOTTOM + 18);
         }
         g.setColor(Color.BLACK);
@@ -237,15 +239,18 @@ public final class LinePlot {
         return t;
     }
 
-    private static String label(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%sM", trim(v / 1e6));
+    /** One unit for all labels of an axis: millions, thousands or ones, by its largest tick. */
+    private static double scale(double[] ticks) {
+        double max = 0;
+        for (double t : ticks) {
+            max = Math.max(max, Math.abs(t));
         }
-        if (a >= 1e4) {
-            return String.format(Locale.ROOT, "%sk", trim(v / 1e3));
-        }
-        return trim(v);
+        return max >= 1e6 ? 1e6 : max >= 1e4 ? 1e3 : 1;
+    }
+
+    private static String label(double v, double scale) {
+        String suffix = scale == 1e6 ? "M" : scale == 1e3 ? "k" : "";
+        return trim(v / scale) + suffix;
     }
 
     private static String trim(double v) {

@@ -18,7 +18,8 @@ final class Application {
     private Application() {
     }
 
-    /** The java command up to (not including) the main module, with extra module-path entries and JVM flags. */
+    /**
+     * The java command up to (not including) the main module, with extra module-path entries and JVM flags. */
     static List<String> command(List<Path> extraModules, List<String> jvmFlags) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -28,7 +29,7 @@ final class Application {
         StringBuilder modulePath = new StringBuilder(APP.resolve("lib").toString());
         extraModules.forEach(m -> modulePath.append(java.io.File.pathSeparator).append(m));
         cmd.addAll(List.of("-p", modulePath.toString(), "-cp", APP.resolve("cp").resolve("*").toString(),
-                "-m", "ai.smiling4j.runner/ai.smiling4j.runner.cli.Main"));
+                "--add-modules", "ALL-MODULE-PATH", "-m", "ai.smiling4j.runner/ai.smiling4j.runner.cli.Main"));
         return cmd;
     }
 
