@@ -11,12 +11,11 @@ import ai.smiling4j.api.nn.Activation;
 import ai.smiling4j.api.nn.Mlp;
 
 import java.nio.FloatBuffer;
-import java.util.Arrays;
 
 /**
  * The denoising error with the work that repeats taken out. Split the first layer's weight into its
  * x and time parts, {@code W1 = [Wx, Wt]}. Its time part {@code c_t = Wt temb(t) + b1} depends on t
- * only: it is cached per t (until the parameters change). Its x part is linear in
+ * only: it is cached for every t of the schedule (until the parameters change). Its x part is linear in
  * {@code x_t = a_t x + b_t eps}, so {@code Wx x_t = a_t (Wx x) + b_t (Wx eps)}: with pairs shared by
  * the batch, {@code Wx x} is computed once per state and {@code v_k = b_k (Wx eps_k) + c_{t_k}} once
  * per pair, and the hidden pre-activation of (state i, pair k) is the broadcast {@code a_k u_i + v_k},
@@ -32,7 +31,6 @@ final class FactoredEstimator implements ErrorEstimator {
     private final TimeCode code;
     private final int dimension;
     private final int width;
-    private final boolean[] cached;
     private float[] embedding;
     private float[] timePart;
     private float[] inputWeightT;
@@ -43,18 +41,16 @@ final class FactoredEstimator implements ErrorEstimator {
         this.code = code;
         this.dimension = dimension;
         this.width = (int) network.noiseMlp().weight(0).getShape().get(0);
-        this.cached = new boolean[schedule.steps()];
     }
 
     @Override
     public void parametersChanged() {
-        Arrays.fill(cached, false);
         inputWeightT = null;
     }
 
     @Override
     public float[] errors(FloatMatrix clean, DiffusionSamples samples, NDManager scratch) {
-        cacheTimes(samples.timesteps(), scratch);
+        cacheTimes();
         return samples.shared() ? shared(clean, samples, scratch) : perState(clean, samples, scratch);
     }
 
@@ -138,43 +134,40 @@ final class FactoredEstimator implements ErrorEstimator {
         return h;
     }
 
-    /** Fills the per-t caches for the steps not cached yet, in one pass through the time MLP. */
-    private void cacheTimes(int[] timesteps, NDManager scratch) {
-        int[] missing = Arrays.stream(timesteps).filter(t -> !cached[t]).distinct().toArray();
-        if (missing.length == 0 && inputWeightT != null) {
+    /**
+     * Fills the per-t caches for every step of the schedule at once, after each change of the
+     * parameters. Always the same batch of rows, so every value is computed the same way whatever
+     * the history (a resumed run rebuilds exactly the numbers the uninterrupted one had); the whole
+     * schedule costs a few milliseconds, once per parameter change.
+     */
+    private void cacheTimes() {
+        if (inputWeightT != null) {
             return;
         }
         int d = dimension;
         int e = ScoreNetwork.TIME_EMBEDDING;
         int in = d + e;
-        if (embedding == null) {
-            embedding = new float[schedule.steps() * e];
-            timePart = new float[schedule.steps() * width];
-        }
+        int steps = schedule.steps();
         Mlp mlp = network.noiseMlp();
         float[] w1 = mlp.weight(0).toFloatArray();
-        inputWeightT = new float[d * width];
+        float[] transposed = new float[d * width];
         float[] timeWeight = new float[width * e];
         for (int o = 0; o < width; o++) {
             for (int c = 0; c < d; c++) {
-                inputWeightT[c * width + o] = w1[o * in + c];
+                transposed[c * width + o] = w1[o * in + c];
             }
             System.arraycopy(w1, o * in + d, timeWeight, o * e, e);
         }
-        if (missing.length == 0) {
-            return;
+        int[] all = new int[steps];
+        for (int t = 0; t < steps; t++) {
+            all[t] = t;
         }
-        try (NDManager m = scratch.newSubManager()) {
-            NDArray temb = network.embedTime(m.create(code.rows(missing), new Shape(missing.length, TimeCode.SIZE)));
-            float[] tembValues = temb.toFloatArray();
-            float[] partValues = Linear.linear(temb, m.create(timeWeight, new Shape(width, e)), mlp.bias(0))
+        try (NDManager m = network.noiseMlp().weight(0).getManager().newSubManager()) {
+            NDArray temb = network.embedTime(m.create(code.rows(all), new Shape(steps, TimeCode.SIZE)));
+            embedding = temb.toFloatArray();
+            timePart = Linear.linear(temb, m.create(timeWeight, new Shape(width, e)), mlp.bias(0))
                     .singletonOrThrow().toFloatArray();
-            for (int i = 0; i < missing.length; i++) {
-                int t = missing[i];
-                System.arraycopy(tembValues, i * e, embedding, t * e, e);
-                System.arraycopy(partValues, i * width, timePart, t * width, width);
-                cached[t] = true;
-            }
         }
+        inputWeightT = transposed;
     }
 }
