@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * @param steps      the schedule's number of steps T
  * @param stride     spacing of the t grid (10 in the reference: 500 values for T = 5000)
  * @param stratified t visits the grid evenly (each value equally often, in random order) instead of independently
- * @param antithetic eps comes in pairs (eps, -eps)
+ * @param antithetic pairs come in twos (t, eps), (t, -eps): the error's terms odd in eps cancel
  */
 public record DiffusionSampler(int perState, int steps, int stride, boolean stratified, boolean antithetic) {
 
@@ -34,16 +34,36 @@ public record DiffusionSampler(int perState, int steps, int stride, boolean stra
 
     /** One set of K pairs shared by every state of a batch. */
     public DiffusionSamples shared(int dim, SplittableRandom random) {
-        return new DiffusionSamples(perState, timesteps(perState, random), noise(perState, dim, random));
+        return draw(1, dim, random);
     }
 
     /** K pairs for each of {@code n} states, independent between states. */
     public DiffusionSamples perState(int n, int dim, SplittableRandom random) {
-        int[] t = new int[n * perState];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(timesteps(perState, random), 0, t, i * perState, perState);
+        return draw(n, dim, random);
+    }
+
+    private DiffusionSamples draw(int sets, int dim, SplittableRandom random) {
+        int distinct = antithetic ? perState / 2 : perState;
+        int copies = antithetic ? 2 : 1;
+        int[] t = new int[sets * perState];
+        float[] eps = new float[sets * perState * dim];
+        for (int s = 0; s < sets; s++) {
+            int[] base = timesteps(distinct, random);
+            for (int j = 0; j < distinct; j++) {
+                int row = s * perState + copies * j;
+                for (int c = 0; c < dim; c++) {
+                    eps[row * dim + c] = (float) gaussian(random);
+                }
+                t[row] = base[j];
+                if (antithetic) {
+                    t[row + 1] = base[j];
+                    for (int c = 0; c < dim; c++) {
+                        eps[(row + 1) * dim + c] = -eps[row * dim + c];
+                    }
+                }
+            }
         }
-        return new DiffusionSamples(perState, t, noise(n * perState, dim, random));
+        return new DiffusionSamples(perState, t, new FloatMatrix(sets * perState, dim, eps));
     }
 
     private int[] timesteps(int k, SplittableRandom random) {
@@ -67,15 +87,6 @@ public record DiffusionSampler(int perState, int steps, int stride, boolean stra
             }
         }
         return t;
-    }
-
-    private FloatMatrix noise(int rows, int dim, SplittableRandom random) {
-        float[] eps = new float[rows * dim];
-        for (int i = 0; i < eps.length; i++) {
-            boolean mirror = antithetic && (i / dim) % 2 == 1;
-            eps[i] = mirror ? -eps[i - dim] : (float) gaussian(random);
-        }
-        return new FloatMatrix(rows, dim, eps);
     }
 
     /** A standard Gaussian draw (Box-Muller, one value per call). */

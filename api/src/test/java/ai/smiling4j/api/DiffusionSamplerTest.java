@@ -31,6 +31,7 @@ class DiffusionSamplerTest {
         DiffusionSamples d = new DiffusionSampler(4, 100, 1, false, true).perState(3, 2, new SplittableRandom(2));
         assertEquals(12, d.noise().rows());
         for (int r = 0; r < 12; r += 2) {
+            assertEquals(d.timesteps()[r], d.timesteps()[r + 1]);
             assertEquals(d.noise().get(r, 0), -d.noise().get(r + 1, 0));
             assertEquals(d.noise().get(r, 1), -d.noise().get(r + 1, 1));
         }

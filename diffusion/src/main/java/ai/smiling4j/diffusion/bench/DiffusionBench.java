@@ -6,7 +6,7 @@ import ai.smiling4j.api.ScoreModel;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.plugin.PluginContext;
 import ai.smiling4j.diffusion.ddpm.DdpmMlpProvider;
-import ai.smiling4j.diffusion.samples.DiffusionSampler;
+import ai.smiling4j.api.DiffusionSampler;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,10 +50,10 @@ public final class DiffusionBench {
                 learnerPlain.trainStep(learnerBatch);
             }
 
-            DiffusionSamples shared = new DiffusionSampler(DiffusionSampler.Mode.IID, PAIRS, 10, true)
-                    .draw(STATES, DIMENSION, expert.schedule().steps(), random);
-            DiffusionSamples perState = new DiffusionSampler(DiffusionSampler.Mode.IID, PAIRS, 10, false)
-                    .draw(STATES, DIMENSION, expert.schedule().steps(), random);
+            DiffusionSamples shared = new DiffusionSampler(PAIRS, expert.schedule().steps(), 10, false, false)
+                    .shared(DIMENSION, random);
+            DiffusionSamples perState = new DiffusionSampler(PAIRS, expert.schedule().steps(), 10, false, false)
+                    .perState(STATES, DIMENSION, random);
             float[] fast = reward(expert, learner, batch, shared);
             float[] plain = reward(expertPlain, learnerPlain, batch, shared);
             System.out.printf(Locale.ROOT, "factored vs plain reward, shared pairs: max |difference| %.2e (rewards of size %.2e)%n",

@@ -3,7 +3,7 @@ package ai.smiling4j.diffusion.ddpm;
 import ai.smiling4j.api.DiffusionSamples;
 import ai.smiling4j.api.NoiseSchedule;
 import ai.smiling4j.api.data.FloatMatrix;
-import ai.smiling4j.diffusion.samples.DiffusionSampler;
+import ai.smiling4j.api.DiffusionSampler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,8 +135,8 @@ class GaussianClosedFormTest {
             flat[2 * i + 1] = (float) states[i][1];
         }
         FloatMatrix x = new FloatMatrix(states.length, 2, flat);
-        DiffusionSamples samples = new DiffusionSampler(DiffusionSampler.Mode.STRATIFIED, 20_000, 1, true)
-                .draw(states.length, 2, T, new SplittableRandom(10));
+        DiffusionSamples samples = new DiffusionSampler(20_000, T, 1, true, true)
+                .shared(2, new SplittableRandom(10));
         float[] expertError = expert.denoisingError(x, samples);
         float[] learnerError = learner.denoisingError(x, samples);
         double previous = Double.POSITIVE_INFINITY;

@@ -3,7 +3,7 @@ package ai.smiling4j.diffusion.ddpm;
 import ai.smiling4j.api.DiffusionSamples;
 import ai.smiling4j.api.ScoreModel;
 import ai.smiling4j.api.data.FloatMatrix;
-import ai.smiling4j.diffusion.samples.DiffusionSampler;
+import ai.smiling4j.api.DiffusionSampler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +78,8 @@ class ModelStateTest {
         try (DdpmMlpModel model = Models.create(3, 1, SMALL)) {
             SplittableRandom r = new SplittableRandom(4);
             FloatMatrix x = batch(r);
-            DiffusionSamples shared = new DiffusionSampler(DiffusionSampler.Mode.IID, 16, 1, true).draw(64, 3, 200, r);
-            DiffusionSamples perState = new DiffusionSampler(DiffusionSampler.Mode.IID, 4, 1, false).draw(64, 3, 200, r);
+            DiffusionSamples shared = new DiffusionSampler(16, 200, 1, false, false).shared(3, r);
+            DiffusionSamples perState = new DiffusionSampler(4, 200, 1, false, false).perState(64, 3, r);
             model.trainStep(x);
             float[] errors = model.denoisingError(x, shared);
             int live = model.liveArrays();

@@ -2,7 +2,7 @@ package ai.smiling4j.diffusion.ddpm;
 
 import ai.smiling4j.api.DiffusionSamples;
 import ai.smiling4j.api.data.FloatMatrix;
-import ai.smiling4j.diffusion.samples.DiffusionSampler;
+import ai.smiling4j.api.DiffusionSampler;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -32,8 +32,8 @@ class SamplingModesTest {
                 learner.trainStep(data(256, -1, r));
             }
             FloatMatrix states = new FloatMatrix(N, D, new float[N * D]);
-            double[] iid = estimates(expert, learner, states, DiffusionSampler.Mode.IID, r);
-            double[] stratified = estimates(expert, learner, states, DiffusionSampler.Mode.STRATIFIED, r);
+            double[] iid = estimates(expert, learner, states, false, r);
+            double[] stratified = estimates(expert, learner, states, true, r);
             double gap = Math.abs(iid[0] - stratified[0]);
             double error = Math.sqrt(iid[1] / N + stratified[1] / N);
             System.out.printf(Locale.ROOT, "reward at x=0: iid %.5f (variance per evaluation %.3e), stratified %.5f"
@@ -46,8 +46,9 @@ class SamplingModesTest {
 
     /** Mean and variance (over states) of the per-state reward estimate with K pairs. */
     private static double[] estimates(DdpmMlpModel expert, DdpmMlpModel learner, FloatMatrix states,
-                                      DiffusionSampler.Mode mode, SplittableRandom r) {
-        DiffusionSamples samples = new DiffusionSampler(mode, K, 10, false).draw(N, D, T, r);
+                                      boolean stratified, SplittableRandom r) {
+        // stratified: t evenly over the grid, with antithetic noise pairs
+        DiffusionSamples samples = new DiffusionSampler(K, T, 10, stratified, stratified).perState(N, D, r);
         float[] e = expert.denoisingError(states, samples);
         float[] l = learner.denoisingError(states, samples);
         double sum = 0;

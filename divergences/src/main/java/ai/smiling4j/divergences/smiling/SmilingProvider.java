@@ -36,7 +36,7 @@ public final class SmilingProvider implements DivergenceProvider {
                 OptionSpec.integer("reward-samples", 500, 1, 100_000, "K: (t, eps) pairs per state in the reward"),
                 OptionSpec.integer("t-stride", 10, 1, 1_000_000, "spacing of the t grid (10: t = 0, 10, ..., T-10)"),
                 OptionSpec.choice("t-sampling", "stratified", List.of("stratified", "iid"), "how t covers the grid"),
-                OptionSpec.bool("antithetic", false, "draw noise in pairs (eps, -eps)"),
+                OptionSpec.bool("antithetic", true, "draw pairs in twos (t, eps), (t, -eps): noise terms cancel"),
                 OptionSpec.choice("resample", "per-update", List.of("per-update", "per-batch", "per-state"),
                         "fresh (t, eps) pairs per learner update (cached rewards), per batch, or per state"),
                 OptionSpec.bool("normalize", true, "normalize rewards per batch"),
