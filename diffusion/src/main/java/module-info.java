@@ -7,4 +7,5 @@ module ai.smiling4j.diffusion {
     requires ai.djl.api;
 
     provides ai.smiling4j.api.plugin.ScoreModelProvider with ai.smiling4j.diffusion.ddpm.DdpmMlpProvider;
+    provides ai.smiling4j.api.bench.Benchmark with ai.smiling4j.diffusion.bench.DiffusionBench;
 }

@@ -1,84 +1,141 @@
 package ai.smiling4j.diffusion.bench;
 
+import ai.smiling4j.api.DiffusionSampler;
 import ai.smiling4j.api.DiffusionSamples;
 import ai.smiling4j.api.EnvironmentSpec;
 import ai.smiling4j.api.ScoreModel;
+import ai.smiling4j.api.bench.Benchmark;
+import ai.smiling4j.api.bench.BenchmarkContext;
+import ai.smiling4j.api.bench.Measurement;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.plugin.PluginContext;
 import ai.smiling4j.diffusion.ddpm.DdpmMlpProvider;
-import ai.smiling4j.api.DiffusionSampler;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * Times the hot kernels of SMILING's score models, warm, at the reference's shapes (cheetah-run:
- * d = 17, width 256, T = 5000): one DDPM training step at batch 1024, and the reward of 1024 states
- * with 500 pairs each through an expert and a learner model, in the plain and the factored form;
- * then the resident memory over many reward calls. Peer (PyTorch, same machine): 550 ms for the
- * reference's reward. Run: {@code java ... ai.smiling4j.diffusion.bench.DiffusionBench [rounds]}.
+ * {@code smiling bench diffusion}: the SMILING kernels of the reference's size (d = 17, width
+ * 256, T = 5000) against the Python peer in one run: one DDPM training step (batch 1024), the
+ * reward of 1024 states x 500 pairs through expert and learner models (the reference's estimator:
+ * per-state pairs, t over the grid), and the reward at equal estimator variance, where smiling4j
+ * uses the fewest stratified antithetic pairs, shared by the batch, whose variance per state does
+ * not exceed the reference estimator's (measured on the same two trained models).
  */
-public final class DiffusionBench {
+public final class DiffusionBench implements Benchmark {
     private static final int DIMENSION = 17;
     private static final int STATES = 1024;
     private static final int PAIRS = 500;
+    private static final int STRIDE = 10;
 
-    private DiffusionBench() {
+    @Override
+    public String name() {
+        return "diffusion";
     }
 
-    public static void main(String[] args) throws IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        System.out.printf(Locale.ROOT, "load average %s, engine threads %s%n",
-                Files.readString(Path.of("/proc/loadavg")).trim(), System.getProperty("ai.djl.pytorch.num_threads", "default"));
-        SplittableRandom random = new SplittableRandom(0);
-        FloatMatrix batch = gaussian(STATES, random);
-        try (ScoreModel expert = model(0, "factored"); ScoreModel learner = model(1, "factored");
-             ScoreModel expertPlain = model(0, "plain"); ScoreModel learnerPlain = model(1, "plain")) {
-            for (int i = 0; i < 5; i++) {
-                // same seeds and batches: each plain model stays equal to its factored twin
-                FloatMatrix expertBatch = gaussian(STATES, random);
-                FloatMatrix learnerBatch = gaussian(STATES, random);
-                expert.trainStep(expertBatch);
-                expertPlain.trainStep(expertBatch);
-                learner.trainStep(learnerBatch);
-                learnerPlain.trainStep(learnerBatch);
+    @Override
+    public String description() {
+        return "DDPM train step and SMILING reward (1024 states x 500 pairs; and at equal variance) vs the Python peer";
+    }
+
+    @Override
+    public List<Measurement> run(BenchmarkContext context) throws IOException {
+        int rounds = context.quick() ? 3 : 15;
+        SplittableRandom random = new SplittableRandom(7);
+        FloatMatrix batch = gaussian(STATES, random, 0);
+        try (ScoreModel expert = model(1); ScoreModel learner = model(2)) {
+            for (int i = 0; i < (context.quick() ? 20 : 200); i++) {
+                expert.trainStep(gaussian(STATES, random, 0.5));
+                learner.trainStep(gaussian(STATES, random, -0.5));
             }
+            int steps = expert.schedule().steps();
+            DiffusionSampler reference = new DiffusionSampler(PAIRS, steps, STRIDE, true, false);
+            double referenceVariance = variance(expert, learner, reference, random, false);
+            int equalPairs = pairsForVariance(expert, learner, steps, referenceVariance, random);
+            DiffusionSampler fast = new DiffusionSampler(equalPairs, steps, STRIDE, true, true);
+            context.note("estimator_variance_reference_500_per_state", referenceVariance);
+            context.note("equal_variance_pairs_shared_stratified_antithetic", equalPairs);
+            context.note("estimator_variance_ours_at_equal_pairs", variance(expert, learner, fast, random, true));
 
-            DiffusionSamples shared = new DiffusionSampler(PAIRS, expert.schedule().steps(), 10, false, false)
-                    .shared(DIMENSION, random);
-            DiffusionSamples perState = new DiffusionSampler(PAIRS, expert.schedule().steps(), 10, false, false)
-                    .perState(STATES, DIMENSION, random);
-            float[] fast = reward(expert, learner, batch, shared);
-            float[] plain = reward(expertPlain, learnerPlain, batch, shared);
-            System.out.printf(Locale.ROOT, "factored vs plain reward, shared pairs: max |difference| %.2e (rewards of size %.2e)%n",
-                    maxDifference(fast, plain), maxAbs(plain));
-            report("smiling_reward_1024 plain, shared pairs", time(1, Math.max(2, rounds / 3),
-                    () -> reward(expertPlain, learnerPlain, batch, shared)));
-            report("smiling_reward_1024 plain, per-state pairs", time(1, Math.max(2, rounds / 3),
-                    () -> reward(expertPlain, learnerPlain, batch, perState)));
-            report("smiling_reward_1024 factored, shared pairs", time(3, rounds,
-                    () -> reward(expert, learner, batch, shared)));
-            report("smiling_reward_1024 factored, per-state pairs", time(2, rounds,
-                    () -> reward(expert, learner, batch, perState)));
-
-            report("ddpm_train_step (batch 1024)", time(10, 5 * rounds, () -> learner.trainStep(batch)));
+            double train = median(time(5, 5 * rounds, () -> learner.trainStep(batch)));
+            double plain = median(time(1, rounds, () -> reward(expert, learner, batch,
+                    reference.perState(STATES, DIMENSION, random))));
+            double equal = median(time(3, 3 * rounds, () -> reward(expert, learner, batch,
+                    fast.shared(DIMENSION, random))));
+            context.note("reward_500_pairs_shared_ms", median(time(2, rounds, () -> reward(expert, learner, batch,
+                    new DiffusionSampler(PAIRS, steps, STRIDE, true, true).shared(DIMENSION, random)))));
             long before = residentKb();
-            int calls = 20 * rounds;
+            int calls = context.quick() ? 200 : 10_000;
             for (int i = 0; i < calls; i++) {
-                reward(expert, learner, batch, shared);
-                if (i % 10 == 0) {
-                    learner.trainStep(batch);
-                }
+                reward(expert, learner, batch.rowRange(0, 64), fast.shared(DIMENSION, random));
             }
-            System.out.printf(Locale.ROOT, "resident memory: %d MB before, %d MB after %d reward calls (+%d train steps)%n",
-                    before / 1024, residentKb() / 1024, calls, (calls + 9) / 10);
+            context.note("rss_mb_before_after_reward_calls", before / 1024 + " -> " + residentKb() / 1024
+                    + " over " + calls + " calls");
+
+            Map<String, Double> peer = context.peerMillis(
+                    List.of("ddpm_train_step", "smiling_reward_1024", "smiling_reward_1024_chunk64")).orElse(Map.of());
+            double peerReward = Math.min(peer.getOrDefault("smiling_reward_1024", Double.NaN),
+                    peer.getOrDefault("smiling_reward_1024_chunk64", Double.NaN));
+            return List.of(
+                    Measurement.time("ddpm_train_step_b1024", train, peer.getOrDefault("ddpm_train_step", Double.NaN),
+                            "ms", "peer PyTorch ddpm_train_step"),
+                    Measurement.time("smiling_reward_1024x500", plain, peerReward, "ms",
+                            "peer PyTorch smiling_reward_1024 (faster of chunked and unchunked)"),
+                    Measurement.time("smiling_reward_1024_equal_variance", equal, peerReward, "ms",
+                            "peer PyTorch smiling_reward_1024 at K = 500 (ours: " + equalPairs + " shared pairs)"));
         }
+    }
+
+    /** Fewest (even) shared stratified antithetic pairs whose variance per state is at most {@code target}. */
+    private static int pairsForVariance(ScoreModel expert, ScoreModel learner, int steps, double target,
+                                        SplittableRandom random) {
+        int k = 2;
+        while (k < PAIRS) {
+            if (variance(expert, learner, new DiffusionSampler(k, steps, STRIDE, true, true), random, true) <= target) {
+                return k;
+            }
+            k *= 2;
+        }
+        return PAIRS;
+    }
+
+    /**
+     * Variance of one state's reward estimate over independent draws of the pairs, averaged over 32
+     * states, 16 draws each.
+     */
+    private static double variance(ScoreModel expert, ScoreModel learner, DiffusionSampler sampler,
+                                   SplittableRandom random, boolean shared) {
+        int states = 32;
+        int draws = 16;
+        FloatMatrix x = gaussian(states, random, 0);
+        double[][] r = new double[draws][];
+        for (int d = 0; d < draws; d++) {
+            DiffusionSamples s = shared ? sampler.shared(DIMENSION, random) : sampler.perState(states, DIMENSION, random);
+            float[] v = reward(expert, learner, x, s);
+            r[d] = new double[states];
+            for (int i = 0; i < states; i++) {
+                r[d][i] = v[i];
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < states; i++) {
+            double mean = 0;
+            for (double[] draw : r) {
+                mean += draw[i] / draws;
+            }
+            double var = 0;
+            for (double[] draw : r) {
+                var += (draw[i] - mean) * (draw[i] - mean) / (draws - 1);
+            }
+            total += var / states;
+        }
+        return total;
     }
 
     private static float[] reward(ScoreModel expert, ScoreModel learner, FloatMatrix states, DiffusionSamples samples) {
@@ -90,10 +147,10 @@ public final class DiffusionBench {
         return l;
     }
 
-    private static ScoreModel model(long seedOffset, String estimator) {
+    private static ScoreModel model(long seedOffset) {
         DdpmMlpProvider provider = new DdpmMlpProvider();
-        return provider.create(provider.options().resolve(Map.of("seed-offset", seedOffset, "estimator", estimator)),
-                DIMENSION, new BenchContext(0));
+        return provider.create(provider.options().resolve(Map.of("seed-offset", seedOffset)), DIMENSION,
+                new BenchContext(0));
     }
 
     private static double[] time(int warmup, int iterations, Supplier<?> work) {
@@ -109,35 +166,18 @@ public final class DiffusionBench {
         return ms;
     }
 
-    private static void report(String name, double[] ms) {
+    private static double median(double[] ms) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-46s median %8.2f ms  min %8.2f ms  max %8.2f ms  (n=%d)%n",
-                name, sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], sorted.length);
+        return sorted[sorted.length / 2];
     }
 
-    private static FloatMatrix gaussian(int rows, SplittableRandom random) {
+    private static FloatMatrix gaussian(int rows, SplittableRandom random, double mean) {
         float[] v = new float[rows * DIMENSION];
         for (int i = 0; i < v.length; i++) {
-            v[i] = (float) (random.nextDouble(-1, 1) + random.nextDouble(-1, 1));
+            v[i] = (float) (mean + random.nextDouble(-1, 1) + random.nextDouble(-1, 1));
         }
         return new FloatMatrix(rows, DIMENSION, v);
-    }
-
-    private static double maxDifference(float[] a, float[] b) {
-        double max = 0;
-        for (int i = 0; i < a.length; i++) {
-            max = Math.max(max, Math.abs(a[i] - b[i]));
-        }
-        return max;
-    }
-
-    private static double maxAbs(float[] a) {
-        double max = 0;
-        for (float v : a) {
-            max = Math.max(max, Math.abs(v));
-        }
-        return max;
     }
 
     /** VmRSS of this process, in kB (0 where /proc is missing). */

@@ -42,6 +42,21 @@ class PipelineTest {
         MainTest.Result evaluated = MainTest.run("evaluate", run.toString(), "--episodes", "2");
         assertEquals(0, evaluated.code(), evaluated.err());
         assertTrue(evaluated.out().contains("over 2 episodes"), evaluated.out());
+        Path bc = dir.resolve("bc.yaml");
+        Files.writeString(bc, """
+                run: {name: bc, output: '%s'}
+                environment: {name: java-point-mass, max-steps: 100}
+                demonstrations: {path: '%s', use-actions: false}
+                divergence: {name: bc}
+                solver: {name: fixture-linear}
+                """.formatted(dir.resolve("runs"), demos));
+        MainTest.Result refused = MainTest.run("imitate", bc.toString());
+        assertEquals(2, refused.code());
+        assertEquals("error: " + bc + ": divergence 'bc' needs actions in the demonstrations, but they hold states only;"
+                + " use state-action demonstrations or a state-only divergence; divergence 'bc' needs a solver with the"
+                + " PolicyLikelihood capability, which solver 'fixture-linear' does not offer", refused.err().strip());
+        assertTrue(!Files.exists(dir.resolve("runs/bc")), "nothing may start before the requirements are checked");
+
         MainTest.Result notARun = MainTest.run("evaluate", dir.toString());
         assertEquals(2, notARun.code());
         assertEquals("error: " + dir + " is not a run folder (it has no config.yaml)", notARun.err().strip());
