@@ -87,6 +87,10 @@ public final class Training {
             }
             RewardFunction reward = divergence == null ? RewardFunction.taskReward() : divergence;
             TrainingLoop.Settings settings = TrainingLoop.Settings.from(experiment.config().run());
+            if (divergence != null && !experiment.divergenceRequirements().interaction()) {
+                // an offline divergence (behaviour cloning) trained the policy in pretrain: evaluate it only
+                settings = settings.withoutInteraction();
+            }
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 stop.set(true);

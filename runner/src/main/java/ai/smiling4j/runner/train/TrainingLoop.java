@@ -36,6 +36,11 @@ final class TrainingLoop {
             return new Settings(run.getLong("steps"), run.getLong("eval-every"), run.getInt("eval-episodes"),
                     run.getLong("checkpoint-every"), run.getLong("seed"));
         }
+
+        /** The same settings with no environment step: the run only evaluates. */
+        Settings withoutInteraction() {
+            return new Settings(0, evalEvery, evalEpisodes, checkpointEvery, seed);
+        }
     }
 
     /**
