@@ -5,7 +5,8 @@ import ai.djl.ndarray.NDManager;
 
 /**
  * A solver's soft Q-function and policy, seen from a {@link CriticObjective}. Arrays are created
- * in {@link #manager()} and carry gradients to the critic's parameters.
+ * in {@link #manager()} and carry gradients to the critic's parameters. Actions are in the
+ * environment's units; the solver does any scaling.
  */
 public interface SoftQ {
 
@@ -17,6 +18,12 @@ public interface SoftQ {
 
     /** The soft value V(s) = Q(s, a') - alpha log pi(a'|s) with a' ~ pi(.|s), shape {@code (n)}. */
     NDArray value(NDArray observations);
+
+    /**
+     * Actions a ~ pi(.|s) of the current policy for a batch, in the environment's units, carrying no
+     * gradient (state-only inverse soft-Q learning pairs expert states with them), shape {@code (n, |A|)}.
+     */
+    NDArray policyActions(NDArray observations);
 
     /** The discount factor gamma. */
     double discount();

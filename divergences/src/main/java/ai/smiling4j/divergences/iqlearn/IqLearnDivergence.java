@@ -40,6 +40,7 @@ final class IqLearnDivergence implements Divergence {
     private final boolean expertOnly;
     private final double alpha;
     private final int expertBatch;
+    private final boolean expertActions;
     private final long seed;
     private FloatMatrix states;
     private FloatMatrix actions;
@@ -49,11 +50,17 @@ final class IqLearnDivergence implements Divergence {
     private long criticUpdates;
     private final double[] terms = new double[TERMS.length];
 
-    IqLearnDivergence(IqLearnLoss.Form form, boolean expertOnly, double alpha, int expertBatch, long seed) {
+    /**
+     * @param expertActions use the expert's actions; otherwise pair expert states with the policy's
+     *                      actions (state-only IQ-Learn)
+     */
+    IqLearnDivergence(IqLearnLoss.Form form, boolean expertOnly, double alpha, int expertBatch, boolean expertActions,
+                      long seed) {
         this.form = form;
         this.expertOnly = expertOnly;
         this.alpha = alpha;
         this.expertBatch = expertBatch;
+        this.expertActions = expertActions;
         this.seed = seed;
         java.util.Arrays.fill(terms, Double.NaN);
     }
@@ -61,7 +68,7 @@ final class IqLearnDivergence implements Divergence {
     @Override
     public void fitExpert(Demonstrations demonstrations) {
         states = demonstrations.states();
-        actions = demonstrations.actions();
+        actions = expertActions ? demonstrations.actions() : FloatMatrix.zeros(0, 0);
         nextStates = demonstrations.nextStates();
         float[] alive = new float[demonstrations.steps()];
         List<FloatMatrix> firsts = new ArrayList<>();
@@ -88,8 +95,10 @@ final class IqLearnDivergence implements Divergence {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = random.nextInt(states.rows());
         }
-        IqLearnLoss.Transitions expert = new IqLearnLoss.Transitions(array(m, states.selectRows(rows)),
-                array(m, actions.selectRows(rows)), array(m, nextStates.selectRows(rows)),
+        NDArray expertStates = array(m, states.selectRows(rows));
+        IqLearnLoss.Transitions expert = new IqLearnLoss.Transitions(expertStates,
+                expertActions ? array(m, actions.selectRows(rows)) : critic.policyActions(expertStates),
+                array(m, nextStates.selectRows(rows)),
                 array(m, notDone.selectRows(rows)).reshape(-1));
         float[] learnerAlive = new float[learner.size()];
         for (int i = 0; i < learnerAlive.length; i++) {

@@ -4,7 +4,6 @@ import ai.smiling4j.api.Divergence;
 import ai.smiling4j.api.Requirements;
 import ai.smiling4j.api.SoftQLearning;
 import ai.smiling4j.api.plugin.DivergenceProvider;
-import ai.smiling4j.api.plugin.InvalidOptionException;
 import ai.smiling4j.api.plugin.OptionSchema;
 import ai.smiling4j.api.plugin.OptionSpec;
 import ai.smiling4j.api.plugin.Options;
@@ -36,8 +35,8 @@ public final class IqLearnProvider implements DivergenceProvider {
     @Override
     public OptionSchema options() {
         return OptionSchema.of(
-                OptionSpec.choice("input", "state-action", Input.configNames(),
-                        "state-action pairs (state only is not available: the critic api samples no actions)"),
+                OptionSpec.choice("input", "state", Input.configNames(),
+                        "state: expert states paired with the policy's actions; state-action: the expert's pairs"),
                 OptionSpec.choice("form", "value", List.of("value", "v0"),
                         "second term: E_mix[V(s) - gamma V(s')] or (1 - gamma) E[V(s0)] over expert first states"),
                 OptionSpec.choice("regularize", "mix", List.of("mix", "expert"),
@@ -48,23 +47,13 @@ public final class IqLearnProvider implements DivergenceProvider {
 
     @Override
     public Requirements requirements(Options options) {
-        checkInput(options);
-        return new Requirements(true, true, Set.of(SoftQLearning.class));
+        return new Requirements(Input.fromConfig(options.getString("input")).actions(), true, Set.of(SoftQLearning.class));
     }
 
     @Override
     public Divergence create(Options options, PluginContext context) {
-        checkInput(options);
         return new IqLearnDivergence(IqLearnLoss.Form.valueOf(options.getString("form").toUpperCase(java.util.Locale.ROOT)),
                 options.getString("regularize").equals("expert"), options.getDouble("alpha"),
-                options.getInt("expert-batch"), context.seed());
-    }
-
-    private static void checkInput(Options options) {
-        if (!Input.fromConfig(options.getString("input")).actions()) {
-            throw new InvalidOptionException("input", "iq-learn cannot learn from states only here: pairing expert"
-                    + " states with policy actions needs an action sampler that the solver's SoftQ does not offer;"
-                    + " use input: state-action with state-action demonstrations");
-        }
+                options.getInt("expert-batch"), Input.fromConfig(options.getString("input")).actions(), context.seed());
     }
 }

@@ -9,7 +9,6 @@ import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.Episode;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.TransitionBatch;
-import ai.smiling4j.api.plugin.InvalidOptionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,13 +20,12 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IqLearnDivergenceTest {
     private final NDManager manager = NDManager.newBaseManager();
 
-    /** Q(s, a) = sum(s) + 2 sum(a), V(s) = 0.5 sum(s) - 1, gamma = 0.9. */
+    /** Q(s, a) = sum(s) + 2 sum(a), V(s) = 0.5 sum(s) - 1, the policy always acts 0.25, gamma = 0.9. */
     private final SoftQ critic = new SoftQ() {
         @Override
         public NDManager manager() {
@@ -42,6 +40,11 @@ class IqLearnDivergenceTest {
         @Override
         public NDArray value(NDArray observations) {
             return observations.sum(new int[] {1}).mul(0.5f).sub(1f);
+        }
+
+        @Override
+        public NDArray policyActions(NDArray observations) {
+            return manager.full(new Shape(observations.getShape().get(0), 1), 0.25f);
         }
 
         @Override
@@ -106,7 +109,7 @@ class IqLearnDivergenceTest {
     @Test
     void objectiveDrawsItsExpertBatchFromTheDemonstrations(@TempDir Path dir) throws Exception {
         IqLearnProvider p = new IqLearnProvider();
-        IqLearnDivergence iq = new IqLearnDivergence(IqLearnLoss.Form.VALUE, false, 0.5, 3, 1);
+        IqLearnDivergence iq = new IqLearnDivergence(IqLearnLoss.Form.VALUE, false, 0.5, 3, true, 1);
         iq.fitExpert(oneStepEpisodes(4));
         float loss = iq.criticObjective().orElseThrow().loss(critic, learnerBatch()).getFloat();
         // expert term -2; value term (3 (-0.5) - 0.55) / 4; chi^2 0.5 (3 * 4 + 2.45^2) / 4
@@ -116,7 +119,7 @@ class IqLearnDivergenceTest {
         assertEquals(2.45, d.get("learner_reward_mean"), 1e-6);
         assertArrayEquals(new float[1], iq.rewards(learnerBatch()));
         iq.save(dir);
-        IqLearnDivergence back = new IqLearnDivergence(IqLearnLoss.Form.VALUE, false, 0.5, 3, 1);
+        IqLearnDivergence back = new IqLearnDivergence(IqLearnLoss.Form.VALUE, false, 0.5, 3, true, 1);
         back.load(dir);
         assertEquals(d, back.diagnostics());
         assertEquals(loss, back.criticObjective().orElseThrow().loss(critic, learnerBatch()).getFloat(), 1e-6);
@@ -125,22 +128,25 @@ class IqLearnDivergenceTest {
 
     @Test
     void v0FormUsesTheFirstStatesOfTheExpertEpisodes() {
-        IqLearnDivergence iq = new IqLearnDivergence(IqLearnLoss.Form.V0, true, 0.5, 2, 1);
+        IqLearnDivergence iq = new IqLearnDivergence(IqLearnLoss.Form.V0, true, 0.5, 2, true, 1);
         iq.fitExpert(oneStepEpisodes(3));
         iq.criticObjective().orElseThrow().loss(critic, learnerBatch());
         assertEquals(0.1 * -0.5, iq.diagnostics().get("value_term"), 1e-6); // (1 - gamma) V(1)
     }
 
     @Test
-    void stateOnlyInputIsRefusedWithOneSentence() {
+    void stateOnlyPairsExpertStatesWithPolicyActions() {
         IqLearnProvider p = new IqLearnProvider();
-        InvalidOptionException e = assertThrows(InvalidOptionException.class,
-                () -> p.requirements(p.options().resolve(Map.of("input", "state"))));
-        assertEquals("input", e.key());
-        assertTrue(e.getMessage().contains("state-action"), e.getMessage());
-        var r = p.requirements(p.options().resolve(Map.of()));
-        assertTrue(r.actions() && r.interaction());
-        assertEquals(1, r.unmetBy("iq-learn", true, "dreamer", Set.of()).size());
-        assertEquals(List.of(), r.unmetBy("iq-learn", true, "sac", Set.of(SoftQLearning.class)));
+        var stateOnly = p.requirements(p.options().resolve(Map.of()));
+        assertTrue(!stateOnly.actions() && stateOnly.interaction());
+        assertTrue(p.requirements(p.options().resolve(Map.of("input", "state-action"))).actions());
+        assertEquals(1, stateOnly.unmetBy("iq-learn", false, "dreamer", Set.of()).size());
+        assertEquals(List.of(), stateOnly.unmetBy("iq-learn", false, "sac", Set.of(SoftQLearning.class)));
+
+        IqLearnDivergence iq = new IqLearnDivergence(IqLearnLoss.Form.VALUE, false, 0.5, 3, false, 1);
+        iq.fitExpert(oneStepEpisodes(4));
+        iq.criticObjective().orElseThrow().loss(critic, learnerBatch());
+        // expert (s, a', s') = (1, 0.25, 2): Q = 1 + 0.5 = 1.5, gamma V(s') = 0 -> reward 1.5 (with the expert's 0.5: 2)
+        assertEquals(1.5, iq.diagnostics().get("expert_reward_mean"), 1e-6);
     }
 }

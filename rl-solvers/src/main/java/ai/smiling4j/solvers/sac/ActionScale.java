@@ -50,6 +50,13 @@ record ActionScale(float[] center, float[] halfRange) {
         return new FloatMatrix(n, d, out);
     }
 
+    /** Environment actions for a batch of policy actions in [-1, 1] {@code (n, |A|)}. */
+    NDArray toEnvironment(NDArray unit) {
+        NDArray c = unit.getManager().create(center);
+        NDArray h = unit.getManager().create(halfRange);
+        return unit.mul(h).add(c);
+    }
+
     /** Policy actions in [-1, 1] for a batch of environment actions {@code (n, |A|)}. */
     NDArray toUnit(NDArray actions) {
         NDArray c = actions.getManager().create(center);

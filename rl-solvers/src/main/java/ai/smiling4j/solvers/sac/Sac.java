@@ -247,6 +247,13 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
         }
 
         @Override
+        public NDArray policyActions(NDArray observations) {
+            SquashedGaussian.Sample a = actor.detachedPolicy(observations)
+                    .sample(noise(step, Math.toIntExact(observations.getShape().get(0))));
+            return scale.toEnvironment(a.action()).stopGradient();
+        }
+
+        @Override
         public double discount() {
             return settings.gamma();
         }
