@@ -178,8 +178,9 @@ public final class DiffusionBench implements Benchmark {
         return new FloatMatrix(rows, DIMENSION, v);
     }
 
-    /** VmRSS of this process, in kB (0 where /proc is missing). */
+    /** VmRSS of this process in kB (0 where /proc is missing), after a garbage collection. */
     private static long residentKb() throws IOException {
+        System.gc();
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {
             return 0;

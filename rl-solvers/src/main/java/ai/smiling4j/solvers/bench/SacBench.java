@@ -122,6 +122,7 @@ public final class SacBench implements Benchmark {
     }
 
     private static long residentKb() throws IOException {
+        System.gc();
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
