@@ -13,7 +13,10 @@ module ai.smiling4j.environments {
             ai.smiling4j.environments.mujoco.cartpole.CartpoleSwingupProvider,
             ai.smiling4j.environments.mujoco.pointmass.PointMassEasyProvider,
             ai.smiling4j.environments.mujoco.reacher.ReacherEasyProvider,
-            ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider;
+            ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider,
+            ai.smiling4j.environments.mujoco.cheetah.CheetahRunProvider,
+            ai.smiling4j.environments.mujoco.walker.WalkerWalkProvider,
+            ai.smiling4j.environments.mujoco.hopper.HopperStandProvider;
     provides ai.smiling4j.api.bench.Benchmark with
             ai.smiling4j.environments.mujoco.bench.PhysicsBench;
 }
