@@ -16,7 +16,8 @@ module ai.smiling4j.environments {
             ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider,
             ai.smiling4j.environments.mujoco.cheetah.CheetahRunProvider,
             ai.smiling4j.environments.mujoco.walker.WalkerWalkProvider,
-            ai.smiling4j.environments.mujoco.hopper.HopperStandProvider;
+            ai.smiling4j.environments.mujoco.hopper.HopperStandProvider,
+            ai.smiling4j.environments.mujoco.humanoid.HumanoidWalkProvider;
     provides ai.smiling4j.api.bench.Benchmark with
             ai.smiling4j.environments.mujoco.bench.PhysicsBench;
 }

@@ -42,7 +42,8 @@ class MujocoTaskContractTest {
             Map.entry("ball_in_cup-catch", new Expected(8, 2, 0.02, false)),
             Map.entry("cheetah-run", new Expected(17, 6, 0.01, false)),
             Map.entry("walker-walk", new Expected(24, 6, 0.025, false)),
-            Map.entry("hopper-stand", new Expected(15, 4, 0.02, false)));
+            Map.entry("hopper-stand", new Expected(15, 4, 0.02, false)),
+            Map.entry("humanoid-walk", new Expected(67, 21, 0.025, false)));
 
     static Map<String, MujocoTaskProvider> providers() {
         Map<String, MujocoTaskProvider> byName = new TreeMap<>();
