@@ -43,7 +43,10 @@ class MujocoTaskContractTest {
             Map.entry("cheetah-run", new Expected(17, 6, 0.01, false)),
             Map.entry("walker-walk", new Expected(24, 6, 0.025, false)),
             Map.entry("hopper-stand", new Expected(15, 4, 0.02, false)),
-            Map.entry("humanoid-walk", new Expected(67, 21, 0.025, false)));
+            Map.entry("humanoid-walk", new Expected(67, 21, 0.025, false)),
+            Map.entry("h1-sit", new Expected(51, 19, 0.02, true)),
+            Map.entry("h1-crawl", new Expected(51, 19, 0.02, false)),
+            Map.entry("h1-pole", new Expected(51, 19, 0.02, true)));
 
     static Map<String, MujocoTaskProvider> providers() {
         Map<String, MujocoTaskProvider> byName = new TreeMap<>();
