@@ -27,10 +27,8 @@ import java.util.SplittableRandom;
 public abstract class H1Task extends MujocoTask {
     /** Standing (HumanoidBench's value): a head at or above this height counts as standing. */
     protected static final double STAND_HEIGHT = 1.65;
-    /** HumanoidBench's fall: the pelvis below this height. */
-    protected static final double FALL_HEIGHT = 0.5;
-    /** HumanoidBench's margin, in newton metres, of the small-control term on actuator forces. */
-    protected static final double FORCE_MARGIN = 10;
+    private static final double FALL_HEIGHT = 0.5;
+    private static final double FORCE_MARGIN = 10;
     private static final double CONTROL_TIMESTEP = 0.02;
     private static final int ACTIONS = 19;
     private static final int OBSERVATIONS = 51;
@@ -104,7 +102,7 @@ public abstract class H1Task extends MujocoTask {
         out[at + 1] = (float) (siteXpos.get(landmark + Y) - qpos.get(Y));
     }
 
-    /** True once the pelvis is below {@link #FALL_HEIGHT}. */
+    /** True once the pelvis is below 0.5 m, HumanoidBench's fall. */
     protected final boolean fallen() {
         return pelvis(Z) < FALL_HEIGHT;
     }
@@ -144,7 +142,7 @@ public abstract class H1Task extends MujocoTask {
         return comVelocity.get(k);
     }
 
-    /** {@link Locomotion#smallControl} of the actuator forces, in newton metres, with HumanoidBench's margin. */
+    /** {@link Locomotion#smallControl} of the actuator forces, in newton metres, with HumanoidBench's margin of 10. */
     protected final double smallControl() {
         return Locomotion.smallControl(actuatorForce, FORCE_MARGIN);
     }
