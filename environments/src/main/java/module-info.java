@@ -13,7 +13,14 @@ module ai.smiling4j.environments {
             ai.smiling4j.environments.mujoco.cartpole.CartpoleSwingupProvider,
             ai.smiling4j.environments.mujoco.pointmass.PointMassEasyProvider,
             ai.smiling4j.environments.mujoco.reacher.ReacherEasyProvider,
-            ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider;
+            ai.smiling4j.environments.mujoco.ballincup.BallInCupCatchProvider,
+            ai.smiling4j.environments.mujoco.cheetah.CheetahRunProvider,
+            ai.smiling4j.environments.mujoco.walker.WalkerWalkProvider,
+            ai.smiling4j.environments.mujoco.hopper.HopperStandProvider,
+            ai.smiling4j.environments.mujoco.humanoid.HumanoidWalkProvider,
+            ai.smiling4j.environments.mujoco.h1.sit.H1SitProvider,
+            ai.smiling4j.environments.mujoco.h1.crawl.H1CrawlProvider,
+            ai.smiling4j.environments.mujoco.h1.pole.H1PoleProvider;
     provides ai.smiling4j.api.bench.Benchmark with
             ai.smiling4j.environments.mujoco.bench.PhysicsBench;
 }

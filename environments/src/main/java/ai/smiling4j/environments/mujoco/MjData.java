@@ -172,6 +172,23 @@ public final class MjData implements AutoCloseable {
         return raw().ncon();
     }
 
+    /** The first of the two geoms in contact {@code i}, {@code 0 <= i < }{@link #ncon()}. */
+    public int contactGeom1(int i) {
+        return raw().contact().position(checkContact(i)).geom1();
+    }
+
+    /** The second of the two geoms in contact {@code i}, {@code 0 <= i < }{@link #ncon()}. */
+    public int contactGeom2(int i) {
+        return raw().contact().position(checkContact(i)).geom2();
+    }
+
+    private int checkContact(int i) {
+        if (i < 0 || i >= ncon()) {
+            throw new IndexOutOfBoundsException("contact " + i + " of " + ncon());
+        }
+        return i;
+    }
+
     /** Generalized positions (nq). */
     public DoubleBuffer qpos() {
         return live(qpos);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.bytedeco.javacpp.BytePointer;
@@ -56,20 +57,36 @@ public final class MjModel implements AutoCloseable {
 
     /** Compiles an MJCF document held in memory (through MuJoCo's virtual file system). */
     public static MjModel fromXml(String xml) {
-        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        return fromXml(xml, Map.of());
+    }
+
+    /**
+     * Compiles an MJCF document held in memory together with the documents its
+     * {@code <include file="..."/>} elements name, all placed in MuJoCo's virtual file system.
+     *
+     * @param xml      the main document
+     * @param includes file name to document, for every file the main document includes
+     */
+    public static MjModel fromXml(String xml, Map<String, String> includes) {
         Mujoco.init();
         try (mjVFS vfs = new mjVFS()) {
             mj_defaultVFS(vfs);
-            if (mj_makeEmptyFileVFS(vfs, VFS_NAME, bytes.length) != 0) {
-                throw new MujocoException("Could not create the in-memory model file");
-            }
             try {
-                new BytePointer(vfs.filedata(mj_findFileVFS(vfs, VFS_NAME))).capacity(bytes.length).put(bytes);
+                addFile(vfs, VFS_NAME, xml);
+                includes.forEach((name, text) -> addFile(vfs, name, text));
                 return load(VFS_NAME, vfs);
             } finally {
                 mj_deleteVFS(vfs);
             }
         }
+    }
+
+    private static void addFile(mjVFS vfs, String name, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (mj_makeEmptyFileVFS(vfs, name, bytes.length) != 0) {
+            throw new MujocoException("Could not create the in-memory model file " + name);
+        }
+        new BytePointer(vfs.filedata(mj_findFileVFS(vfs, name))).capacity(bytes.length).put(bytes);
     }
 
     private static MjModel load(String name, mjVFS vfs) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,24 @@ class MujocoTest {
         // qacc is left from RK4's last stage, where gravity has barely started to act
         assertEquals(torque / inertia, qacc.get(0), 1e-4);
         assertEquals(torque / inertia * model.timestep(), data.qvel().get(0), 1e-6);
+    }
+
+    @Test
+    void includedFilesComeFromMemoryAndContactsNameTheirGeoms() {
+        String ball = "<mujoco><worldbody><body pos='0 0 0.09'><freejoint/>"
+                + "<geom name='ball' type='sphere' size='0.1'/></body></worldbody></mujoco>";
+        String scene = "<mujoco><include file='ball.xml'/>"
+                + "<worldbody><geom name='floor' type='plane' size='1 1 0.1'/></worldbody></mujoco>";
+        try (MjModel m = MjModel.fromXml(scene, Map.of("ball.xml", ball))) {
+            MjData d = m.makeData();
+            d.forward();
+            assertEquals(1, d.ncon());
+            List<String> touching = List.of(m.name(MjObject.GEOM, d.contactGeom1(0)),
+                    m.name(MjObject.GEOM, d.contactGeom2(0)));
+            assertTrue(touching.containsAll(List.of("floor", "ball")), touching.toString());
+            assertThrows(IndexOutOfBoundsException.class, () -> d.contactGeom1(1));
+        }
+        assertThrows(MujocoException.class, () -> MjModel.fromXml("<mujoco><include file='absent.xml'/></mujoco>"));
     }
 
     @Test

@@ -11,8 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.DoubleBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A DeepMind-Control-style task on a MuJoCo model: what every MuJoCo task shares. A task supplies
@@ -21,8 +24,9 @@ import java.util.SplittableRandom;
  * <p>One control step writes the clipped action into {@code ctrl} and advances
  * {@code controlTimestep / timestep} physics steps the way DeepMind Control does, ending with
  * {@code mj_step1}, so positions, orientations and sensors match the new state when the task
- * observes it and computes its reward. Episodes are only truncated, after
- * {@code spec().maxEpisodeSteps()} steps. {@link #reset(long)} restarts this environment's seed
+ * observes it and computes its reward. Episodes are truncated after {@code spec().maxEpisodeSteps()}
+ * steps, and terminated earlier only if the task says its state is {@link #failed() failed}.
+ * {@link #reset(long)} restarts this environment's seed
  * stream from the given seed, so a seed fixes the episode it starts and every seedless
  * {@link #reset()} after it.
  *
@@ -30,8 +34,12 @@ import java.util.SplittableRandom;
  * mocap_quat]}: with the solver's warm start included, a restored state replays the same future
  * bit for bit. Reset and restore end with {@code mj_step1}, like a step, so that the next step
  * completes it the same way whichever way the state arose.
+ *
+ * <p>A model may split into several MJCF files: each {@code <include file="NAME"/>} of the model
+ * resource names a resource next to the task's class or next to one of its superclasses.
  */
 public abstract class MujocoTask implements Environment {
+    private static final Pattern INCLUDE = Pattern.compile("<include\\s+file\\s*=\\s*[\"']([^\"']+)[\"']");
     private final EnvironmentSpec spec;
     private final MjModel model;
     private final MjData data;
@@ -55,7 +63,8 @@ public abstract class MujocoTask implements Environment {
      */
     protected MujocoTask(EnvironmentSpec spec, String modelResource, double controlTimestep, long seed) {
         this.spec = spec;
-        this.model = MjModel.fromXml(readResource(modelResource));
+        String xml = readResource(modelResource);
+        this.model = MjModel.fromXml(xml, includedResources(xml));
         try {
             this.data = model.makeData();
             this.subSteps = (int) Math.round(controlTimestep / model.timestep());
@@ -83,15 +92,27 @@ public abstract class MujocoTask implements Environment {
         this.seeds = new SplittableRandom(seed);
     }
 
+    /** The named resource next to this task's class or, failing that, next to its nearest superclass that has it. */
     private String readResource(String name) {
-        try (InputStream in = getClass().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException(spec.name() + ": no model resource " + name + " next to " + getClass());
+        for (Class<?> owner = getClass(); owner != MujocoTask.class; owner = owner.getSuperclass()) {
+            try (InputStream in = owner.getResourceAsStream(name)) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        throw new IllegalArgumentException(spec.name() + ": no model resource " + name + " next to " + getClass());
+    }
+
+    private Map<String, String> includedResources(String xml) {
+        Map<String, String> files = new HashMap<>();
+        Matcher include = INCLUDE.matcher(xml);
+        while (include.find()) {
+            files.put(include.group(1), readResource(include.group(1)));
+        }
+        return files;
     }
 
     /**
@@ -105,6 +126,24 @@ public abstract class MujocoTask implements Environment {
 
     /** The reward, in [0, 1], of the current state and the controls that led to it. */
     protected abstract double reward();
+
+    /** True if the current state ends the episode (a fall, say); never, unless a task says otherwise. */
+    protected boolean failed() {
+        return false;
+    }
+
+    /**
+     * Copies {@code count} values of {@code from}, starting at {@code start}, into {@code out} at
+     * {@code at}, for observations.
+     *
+     * @return the index in {@code out} after the last value copied
+     */
+    protected static int copy(DoubleBuffer from, int start, int count, float[] out, int at) {
+        for (int i = 0; i < count; i++) {
+            out[at + i] = (float) from.get(start + i);
+        }
+        return at + count;
+    }
 
     /** The compiled model. */
     protected final MjModel model() {
@@ -157,8 +196,10 @@ public abstract class MujocoTask implements Environment {
         }
         advancePhysics();
         steps++;
-        running = steps < spec.maxEpisodeSteps();
-        return new StepResult(observation(), reward(), false, !running, Map.of());
+        boolean terminated = failed();
+        boolean truncated = !terminated && steps >= spec.maxEpisodeSteps();
+        running = !terminated && !truncated;
+        return new StepResult(observation(), reward(), terminated, truncated, Map.of());
     }
 
     /**

@@ -50,6 +50,14 @@ public final class Tolerance {
         return sigmoid.value(distance / margin, valueAtMargin);
     }
 
+    /**
+     * {@link #tolerance(double, double, double, double, Sigmoid, double)} with DeepMind Control's
+     * defaults: a Gaussian fall-off, 0.1 at the margin.
+     */
+    public static double tolerance(double x, double lower, double upper, double margin) {
+        return tolerance(x, lower, upper, margin, Sigmoid.GAUSSIAN, DEFAULT_VALUE_AT_MARGIN);
+    }
+
     /** {@link #tolerance(double, double, double, double, Sigmoid, double)} with the value 0.1 at the margin. */
     public static double tolerance(double x, double lower, double upper, double margin, Sigmoid sigmoid) {
         return tolerance(x, lower, upper, margin, sigmoid, DEFAULT_VALUE_AT_MARGIN);

@@ -27,16 +27,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What every MuJoCo task promises through the Environment contract, found as plugins. */
 class MujocoTaskContractTest {
 
-    /** Task name to observation size, action size and control timestep, as DeepMind Control defines them. */
-    private record Expected(int observations, int actions, double controlTimestep) {
+    /**
+     * Task name to observation size, action size and control timestep, as DeepMind Control or
+     * HumanoidBench defines them, and whether an episode may end early (a fall).
+     */
+    private record Expected(int observations, int actions, double controlTimestep, boolean mayFail) {
     }
 
-    private static final Map<String, Expected> EXPECTED = Map.of(
-            "pendulum-swingup", new Expected(3, 1, 0.02),
-            "cartpole-swingup", new Expected(5, 1, 0.01),
-            "point_mass-easy", new Expected(4, 2, 0.02),
-            "reacher-easy", new Expected(6, 2, 0.02),
-            "ball_in_cup-catch", new Expected(8, 2, 0.02));
+    private static final Map<String, Expected> EXPECTED = Map.ofEntries(
+            Map.entry("pendulum-swingup", new Expected(3, 1, 0.02, false)),
+            Map.entry("cartpole-swingup", new Expected(5, 1, 0.01, false)),
+            Map.entry("point_mass-easy", new Expected(4, 2, 0.02, false)),
+            Map.entry("reacher-easy", new Expected(6, 2, 0.02, false)),
+            Map.entry("ball_in_cup-catch", new Expected(8, 2, 0.02, false)),
+            Map.entry("cheetah-run", new Expected(17, 6, 0.01, false)),
+            Map.entry("walker-walk", new Expected(24, 6, 0.025, false)),
+            Map.entry("hopper-stand", new Expected(15, 4, 0.02, false)),
+            Map.entry("humanoid-walk", new Expected(67, 21, 0.025, false)),
+            Map.entry("h1-sit", new Expected(51, 19, 0.02, true)),
+            Map.entry("h1-crawl", new Expected(51, 19, 0.02, false)),
+            Map.entry("h1-pole", new Expected(51, 19, 0.02, true)));
 
     static Map<String, MujocoTaskProvider> providers() {
         Map<String, MujocoTaskProvider> byName = new TreeMap<>();
@@ -64,7 +74,7 @@ class MujocoTaskContractTest {
         return action;
     }
 
-    /** Observations and rewards of one episode under random actions, flattened. */
+    /** Observations and rewards of one episode under random actions, flattened; zeros after its end. */
     private static double[] rollout(Environment env, long seed, long actionSeed) {
         SplittableRandom actions = new SplittableRandom(actionSeed);
         int width = env.spec().observationDim() + 1;
@@ -80,6 +90,9 @@ class MujocoTaskContractTest {
             StepResult r = env.step(randomAction(actions, env.spec().actionDim()));
             obs = r.observation();
             trace[(t + 1) * width + width - 1] = r.reward();
+            if (r.terminated()) {
+                return trace;
+            }
         }
     }
 
@@ -114,7 +127,7 @@ class MujocoTaskContractTest {
 
     @ParameterizedTest
     @MethodSource("tasks")
-    void fullEpisodesHaveRewardsInTheUnitIntervalAndEndByTruncation(String name) {
+    void fullEpisodesHaveRewardsInTheUnitIntervalAndEndByTruncationOrAFall(String name) {
         try (MujocoTask env = create(name, 0, 1000)) {
             SplittableRandom actions = new SplittableRandom(1);
             env.reset();
@@ -124,8 +137,11 @@ class MujocoTaskContractTest {
                 for (float x : r.observation()) {
                     assertTrue(Float.isFinite(x), Arrays.toString(r.observation()));
                 }
-                assertFalse(r.terminated());
-                assertEquals(t == 1000, r.truncated());
+                assertTrue(!r.terminated() || EXPECTED.get(name).mayFail(), "terminated at step " + t);
+                assertEquals(t == 1000 && !r.terminated(), r.truncated());
+                if (r.terminated()) {
+                    break;
+                }
             }
             assertThrows(IllegalStateException.class, () -> env.step(new float[env.spec().actionDim()]));
         }
@@ -161,25 +177,28 @@ class MujocoTaskContractTest {
         try (MujocoTask env = create(name, 0, 100); MujocoTask other = create(name, 9, 100)) {
             SplittableRandom random = new SplittableRandom(4);
             env.reset(11);
-            for (int t = 0; t < 30; t++) {
+            for (int t = 0; t < 10; t++) {
                 env.step(randomAction(random, env.spec().actionDim()));
             }
             double[] saved = env.physicsState();
-            assertEquals(30, saved[1]);
-            float[][] actions = new float[70][];
+            assertEquals(10, saved[1]);
+            float[][] actions = new float[90][];
             StepResult[] first = new StepResult[actions.length];
-            for (int t = 0; t < actions.length; t++) {
-                actions[t] = randomAction(random, env.spec().actionDim());
-                first[t] = env.step(actions[t]);
+            int steps = 0;
+            while (steps == 0 || !first[steps - 1].done()) {
+                actions[steps] = randomAction(random, env.spec().actionDim());
+                first[steps] = env.step(actions[steps]);
+                steps++;
             }
-            assertTrue(first[actions.length - 1].truncated());
+            assertTrue(first[steps - 1].terminated() || steps == actions.length);
 
             other.restorePhysicsState(saved); // never reset: the state alone suffices
             assertArrayEquals(saved, other.physicsState());
-            for (int t = 0; t < actions.length; t++) {
+            for (int t = 0; t < steps; t++) {
                 StepResult again = other.step(actions[t]);
                 assertArrayEquals(first[t].observation(), again.observation(), "step " + t);
                 assertEquals(first[t].reward(), again.reward());
+                assertEquals(first[t].terminated(), again.terminated());
                 assertEquals(first[t].truncated(), again.truncated());
             }
             assertThrows(IllegalArgumentException.class, () -> other.restorePhysicsState(new double[3]));
@@ -203,8 +222,10 @@ class MujocoTaskContractTest {
             one[0] = -1f;
             clipped.reset(3);
             saturated.reset(3);
-            for (int t = 0; t < 50; t++) {
-                assertArrayEquals(saturated.step(one).observation(), clipped.step(huge).observation());
+            for (boolean done = false; !done; ) {
+                StepResult expected = saturated.step(one);
+                assertArrayEquals(expected.observation(), clipped.step(huge).observation());
+                done = expected.done();
             }
             clipped.reset(3);
             float[] nan = new float[dim];
