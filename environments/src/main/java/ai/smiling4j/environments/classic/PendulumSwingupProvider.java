@@ -1,5 +1,7 @@
 package ai.smiling4j.environments.classic;
 
+import ai.smiling4j.environments.shared.TaskProvider;
+
 /** Provides {@code java-pendulum-swingup}, a pure-Java pendulum swing-up (observation 3, action 1). */
 public final class PendulumSwingupProvider extends TaskProvider {
 

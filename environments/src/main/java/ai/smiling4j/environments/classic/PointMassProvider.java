@@ -1,5 +1,7 @@
 package ai.smiling4j.environments.classic;
 
+import ai.smiling4j.environments.shared.TaskProvider;
+
 /** Provides {@code java-point-mass}, a pure-Java point mass to push onto a target (observation 4, action 2). */
 public final class PointMassProvider extends TaskProvider {
 

@@ -1,5 +1,7 @@
 package ai.smiling4j.environments.mujoco.task;
 
+import ai.smiling4j.environments.shared.TaskProvider;
+
 import ai.smiling4j.api.Box;
 import ai.smiling4j.api.Environment;
 import ai.smiling4j.api.StepResult;
@@ -48,11 +50,11 @@ class MujocoTaskContractTest {
             Map.entry("h1-crawl", new Expected(51, 19, 0.02, false)),
             Map.entry("h1-pole", new Expected(51, 19, 0.02, true)));
 
-    static Map<String, MujocoTaskProvider> providers() {
-        Map<String, MujocoTaskProvider> byName = new TreeMap<>();
+    static Map<String, TaskProvider> providers() {
+        Map<String, TaskProvider> byName = new TreeMap<>();
         ServiceLoader.load(EnvironmentProvider.class).stream().map(ServiceLoader.Provider::get)
-                .filter(p -> p instanceof MujocoTaskProvider)
-                .forEach(p -> byName.put(p.name(), (MujocoTaskProvider) p));
+                .filter(p -> p instanceof TaskProvider && p.getClass().getPackageName().startsWith("ai.smiling4j.environments.mujoco"))
+                .forEach(p -> byName.put(p.name(), (TaskProvider) p));
         return byName;
     }
 
@@ -105,7 +107,7 @@ class MujocoTaskContractTest {
     @MethodSource("tasks")
     void specsHaveDeepMindControlSizesAndMatchTheModel(String name) {
         Expected expected = EXPECTED.get(name);
-        MujocoTaskProvider provider = providers().get(name);
+        TaskProvider provider = providers().get(name);
         Options defaults = provider.options().resolve(Map.of());
         try (MujocoTask env = (MujocoTask) provider.create(defaults, new TestContext(0))) {
             assertEquals(provider.spec(defaults), env.spec());

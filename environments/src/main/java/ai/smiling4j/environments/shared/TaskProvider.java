@@ -1,4 +1,4 @@
-package ai.smiling4j.environments.classic;
+package ai.smiling4j.environments.shared;
 
 import ai.smiling4j.api.Environment;
 import ai.smiling4j.api.EnvironmentSpec;
@@ -11,16 +11,19 @@ import ai.smiling4j.api.plugin.PluginContext;
 import java.util.function.IntFunction;
 
 /**
- * The provider of one pure-Java task, whose only option is its episode length. Every copy it
- * creates draws its seedless resets from the run's seed until it is reset with a seed of its own.
+ * The provider of one task, whose only option is its episode length; a subclass names the task,
+ * its spec and its constructor. Listing providers and reading specs build nothing (a MuJoCo task
+ * loads its natives when the first copy is created). Every copy draws its seedless resets from
+ * the run's seed until it is reset with a seed of its own.
  */
-abstract class TaskProvider implements EnvironmentProvider {
+public abstract class TaskProvider implements EnvironmentProvider {
     private static final String MAX_STEPS = "max-steps";
     private static final OptionSchema OPTIONS = OptionSchema.of(OptionSpec.integer(MAX_STEPS, 1000, 1, 10_000_000,
             "episode length: an episode is truncated after this many steps"));
 
     /** Builds a task from the seed of its reset stream and its episode length. */
-    interface Factory {
+    public interface Factory {
+        /** A new copy of the task. */
         Environment create(long seed, int maxSteps);
     }
 
@@ -29,7 +32,13 @@ abstract class TaskProvider implements EnvironmentProvider {
     private final IntFunction<EnvironmentSpec> spec;
     private final Factory factory;
 
-    TaskProvider(String name, String description, IntFunction<EnvironmentSpec> spec, Factory factory) {
+    /**
+     * @param name        the plugin name ({@code domain-task}, as DeepMind Control names its tasks)
+     * @param description one line for {@code plugins list}
+     * @param spec        the task's spec for an episode length, computed without building the task
+     * @param factory     builds a copy
+     */
+    protected TaskProvider(String name, String description, IntFunction<EnvironmentSpec> spec, Factory factory) {
         this.name = name;
         this.description = description;
         this.spec = spec;
