@@ -91,7 +91,6 @@ final class ArchitectureRules {
                     }
                 })
                 .should().notDependOnEachOther()
-                .allowEmptyShould(true)
                 .as("plugin packages do not import each other");
     }
 

@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     @Test
     void productionCodeSpansEveryModule() {
-        for (String module : new String[] {"api", "runner", "environments"}) {
+        for (String module : new String[] {"api", "runner", "environments", "diffusion", "divergences", "solvers"}) {
             assertTrue(PRODUCTION.containPackage("ai.smiling4j." + module), module + " was not imported");
         }
     }
