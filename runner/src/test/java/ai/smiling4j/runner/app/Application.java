@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.concurrent.TimeUnit;
 
 /** Launches the packaged application (target/app) in a child JVM on the module path, as the smiling script does. */
 final class Application {
     static final Path APP = Path.of("target", "app").toAbsolutePath();
+    private static final Path FIXTURES = Path.of("target", "test-classes").toAbsolutePath();
 
     record Run(int code, String out, String err) {
     }
@@ -33,14 +36,41 @@ final class Application {
         return cmd;
     }
 
+    /**
+     * A plugins folder holding the runner's test fixtures as a jar that registers the linear
+     * fixture solver: plain Java, so its runs repeat bit for bit in any process.
+     */
+    static Path fixtureSolverJar(Path folder) throws IOException {
+        Path jar = Files.createDirectories(folder).resolve("fixture-solver.jar");
+        try (java.io.OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             java.util.stream.Stream<Path> classes = Files.list(FIXTURES.resolve("ai/smiling4j/runner/fixtures"))) {
+            for (Path c : classes.toList()) {
+                out.putNextEntry(new JarEntry(FIXTURES.relativize(c).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(c));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry("META-INF/services/ai.smiling4j.api.plugin.SolverProvider"));
+            out.write("ai.smiling4j.runner.fixtures.LinearFixtureSolverProvider\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return folder;
+    }
+
+    /** A process builder for the application with the environment the smiling script sets. */
+    static ProcessBuilder process(List<String> command, Path workDir) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        builder.environment().put("MKL_NUM_THREADS", "1");
+        return builder;
+    }
+
     /** Runs the application with the given arguments in {@code workDir}; waits at most {@code seconds}. */
     static Run run(Path workDir, List<String> command, long seconds, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(command);
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("app", ".out");
         Path err = Files.createTempFile("app", ".err");
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = process(cmd, workDir).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the application did not finish within " + seconds + " s: " + cmd);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,29 +74,43 @@ class PipelineIT {
         assertTrue(evaluated.out().contains("over 2 episodes"), evaluated.out());
     }
 
+    /**
+     * A run killed with SIGKILL after a checkpoint and resumed ends exactly like the uninterrupted
+     * run. The solver is the plain-Java fixture, so that any difference is the runner's doing:
+     * libtorch's kernels round differently from one process to another in their last bits, which
+     * an RL run then amplifies (docs/divergences-from-paper.md).
+     */
     @Test
     void killedRunResumesToTheUninterruptedResult() throws Exception {
-        var straight = smiling(300, "imitate", config("straight.yaml", imitation("straight", 1200)).toString());
+        Path plugins = Application.fixtureSolverJar(work.resolve("fixture-plugins"));
+        String config = """
+                run: {name: %s, seed: 3, steps: 200000, eval-every: 50000, checkpoint-every: 2000, output: runs}
+                environment: {name: java-point-mass, max-steps: 100}
+                solver: {name: fixture-linear}
+                """;
+        var straight = smiling(300, "train-expert", config("straight.yaml", config.formatted("straight")).toString(),
+                "--plugins", plugins.toString());
         assertEquals(0, straight.code(), straight.err());
 
-        Path killedConfig = config("killed.yaml", imitation("killed", 1200));
+        Path killedConfig = config("killed.yaml", config.formatted("killed"));
         List<String> cmd = new java.util.ArrayList<>(Application.command(List.of(), List.of()));
-        cmd.addAll(List.of("imitate", killedConfig.toString()));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+        cmd.addAll(List.of("train-expert", killedConfig.toString(), "--plugins", plugins.toString()));
+        Process p = Application.process(cmd, work).redirectErrorStream(true)
                 .redirectOutput(work.resolve("killed.log").toFile()).start();
         Path checkpoint = work.resolve("runs/killed/checkpoints/latest/loop.properties");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (!(Files.exists(checkpoint) && Files.readString(checkpoint).contains("step=400")) && p.isAlive()
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        while (!Files.exists(checkpoint) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
         assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(work.resolve("killed.log")));
         p.destroyForcibly().waitFor();
         assertTrue(!Files.exists(work.resolve("runs/killed/results.json")));
 
-        var resumed = smiling(300, "imitate", killedConfig.toString(), "--resume");
+        var resumed = smiling(300, "train-expert", killedConfig.toString(), "--resume", "--plugins", plugins.toString());
         assertEquals(0, resumed.code(), resumed.err());
         assertEquals(Files.readString(work.resolve("runs/straight/metrics.csv")),
                 Files.readString(work.resolve("runs/killed/metrics.csv")));
+        assertArrayEquals(Files.readAllBytes(work.resolve("runs/straight/checkpoints/latest/solver/linear.bin")),
+                Files.readAllBytes(work.resolve("runs/killed/checkpoints/latest/solver/linear.bin")));
     }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,12 +25,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("slurm")
 class SlurmSweepIT {
-    private static final Path FIXTURES = Path.of("target", "test-classes").toAbsolutePath();
-
     @Test
     void bothRunsOfAJobArrayFinish(@TempDir Path work) throws Exception {
         assumeTrue(slurmAnswers(), "no Slurm answers here (sinfo); start one with runner/src/test/slurm/start-slurm.sh");
-        Path plugins = fixtureSolverJar(work.resolve("plugins"));
+        Path plugins = Application.fixtureSolverJar(work.resolve("plugins"));
         Path home = smilingScript(work.resolve("home"));
         Path config = Files.writeString(work.resolve("pm.yaml"), """
                 run: {name: pm, steps: 400, eval-every: 200, checkpoint-every: 200, output: '%s'}
@@ -61,23 +57,6 @@ class SlurmSweepIT {
         } catch (IOException noSlurm) {
             return false;
         }
-    }
-
-    /** The linear fixture solver as a plugin jar (the fixtures package, one service entry). */
-    private static Path fixtureSolverJar(Path folder) throws IOException {
-        Path jar = Files.createDirectories(folder).resolve("fixture-solver.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
-             Stream<Path> classes = Files.list(FIXTURES.resolve("ai/smiling4j/runner/fixtures"))) {
-            for (Path c : classes.toList()) {
-                out.putNextEntry(new JarEntry(FIXTURES.relativize(c).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(c));
-                out.closeEntry();
-            }
-            out.putNextEntry(new JarEntry("META-INF/services/ai.smiling4j.api.plugin.SolverProvider"));
-            out.write("ai.smiling4j.runner.fixtures.LinearFixtureSolverProvider\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        return folder;
     }
 
     /** A smiling script that starts the packaged application (the real one would first build the checkout). */
