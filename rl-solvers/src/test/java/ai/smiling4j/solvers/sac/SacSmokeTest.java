@@ -17,7 +17,7 @@ class SacSmokeTest {
                 "actor-lr", 3e-3, "critic-lr", 3e-3, "temperature-lr", 3e-3, "gamma", 0.9);
         try (RLSolver solver = new SacProvider().create(TestContext.options(options), new TestContext(0, task.spec()))) {
             double before = error(solver, task);
-            task.run(solver, 0, 600);
+            task.run(solver, 0, 1500);
             double after = error(solver, task);
             assertTrue(before > 0.3 && after < 0.1, "mean |a - target| " + before + " -> " + after);
         }
