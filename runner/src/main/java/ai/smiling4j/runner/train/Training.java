@@ -8,6 +8,7 @@ import ai.smiling4j.api.SoftQLearning;
 import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.runner.ExperimentConfig;
 import ai.smiling4j.runner.UserError;
+import ai.smiling4j.runner.report.LinePlot;
 import ai.smiling4j.runner.report.MetricsLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,9 +113,26 @@ public final class Training {
                 return RunResult.interrupted(folder.path(), outcome.state().step());
             }
             RunResult result = RunResult.finished(folder.path(), experiment, outcome.state(), demonstrations);
+            learningCurve(folder, experiment, demonstrations);
             folder.writeAtomically(RunFolder.RESULTS, result.toJson());
             return result;
         }
+    }
+
+    /** learning-curve.png: the evaluation return over steps, with the demonstrations' return as a reference. */
+    private static void learningCurve(RunFolder folder, Experiment experiment, Demonstrations demonstrations) {
+        var returns = MetricsLog.series(folder.path(), "eval/return");
+        var spread = MetricsLog.series(folder.path(), "eval/return_std");
+        LinePlot plot = new LinePlot(experiment.config().run().getString("name") + " on "
+                + experiment.environmentSpec().name(), "environment steps", "evaluation return")
+                .add(new LinePlot.Series(demonstrations == null ? "expert (task reward)" : "learner",
+                        returns.keySet().stream().mapToDouble(Long::doubleValue).toArray(),
+                        returns.values().stream().mapToDouble(Double::doubleValue).toArray(),
+                        returns.keySet().stream().mapToDouble(k -> spread.getOrDefault(k, 0.0)).toArray()));
+        if (demonstrations != null) {
+            plot.add(new LinePlot.Reference("demonstrations", demonstrations.meanReturn()));
+        }
+        plot.write(folder.resolve("learning-curve.png"));
     }
 
     /** runs/NAME of the experiment. */

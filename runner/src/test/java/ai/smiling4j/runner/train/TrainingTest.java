@@ -48,7 +48,8 @@ class TrainingTest {
         RunResult r = Training.trainExpert(experiment(out, "a"), RunFolder.Mode.NEW, QUIET);
         assertTrue(r.finished());
         Path folder = out.resolve("a");
-        for (String f : List.of("config.yaml", "metrics.csv", "results.json", "checkpoints/latest/loop.properties")) {
+        for (String f : List.of("config.yaml", "metrics.csv", "results.json", "learning-curve.png",
+                "checkpoints/latest/loop.properties")) {
             assertTrue(Files.exists(folder.resolve(f)), f);
         }
         assertEquals(List.of(0L, 1000L, 2000L, 3000L), List.copyOf(MetricsLog.series(folder, "eval/return").keySet()));
