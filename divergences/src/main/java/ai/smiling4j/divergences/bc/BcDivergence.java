@@ -7,7 +7,7 @@ import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.TransitionBatch;
 import ai.smiling4j.divergences.common.BinaryState;
-import ai.smiling4j.divergences.common.Streams;
+import ai.smiling4j.api.Seeds;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ final class BcDivergence implements Divergence {
             if (full) {
                 lastLoss = policy.maximizeLikelihoodStep(states, actions);
             } else {
-                int[] rows = minibatch(Streams.of(seed, MINIBATCH, step));
+                int[] rows = minibatch(Seeds.stream(seed, MINIBATCH, step));
                 lastLoss = policy.maximizeLikelihoodStep(states.selectRows(rows), actions.selectRows(rows));
             }
         }

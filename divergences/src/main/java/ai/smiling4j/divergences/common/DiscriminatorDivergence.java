@@ -1,5 +1,6 @@
 package ai.smiling4j.divergences.common;
 
+import ai.smiling4j.api.Seeds;
 import ai.smiling4j.api.Divergence;
 import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.FloatMatrix;
@@ -128,8 +129,8 @@ public abstract class DiscriminatorDivergence implements Divergence {
         if (buffer.size() == 0) {
             return Map.of();
         }
-        DiscriminatorPairs pairs = DiscriminatorPairs.draw(buffer, expert, settings.pairs(), Streams.of(seed, DRAW, updates));
-        SplittableRandom random = Streams.of(seed, TRAIN, updates);
+        DiscriminatorPairs pairs = DiscriminatorPairs.draw(buffer, expert, settings.pairs(), Seeds.stream(seed, DRAW, updates));
+        SplittableRandom random = Seeds.stream(seed, TRAIN, updates);
         double[] means = pairs.train(settings.batchSize(), (l, e) -> trainStep(l, e, random));
         System.arraycopy(means, 0, terms, 0, terms.length);
         updates++;
@@ -138,7 +139,7 @@ public abstract class DiscriminatorDivergence implements Divergence {
 
     @Override
     public float[] rewards(TransitionBatch batch) {
-        float[] r = rawRewards(settings.input().of(batch), Streams.of(seed, REWARD, batches++));
+        float[] r = rawRewards(settings.input().of(batch), Seeds.stream(seed, REWARD, batches++));
         rewardMean = RewardStatistics.mean(r);
         rewardStd = RewardStatistics.std(r);
         return settings.normalize() ? RewardStatistics.normalize(r, settings.targetStd()) : r;

@@ -10,7 +10,7 @@ import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
 import ai.smiling4j.divergences.common.DiscriminatorDivergence;
 import ai.smiling4j.divergences.common.NetworkTraining;
-import ai.smiling4j.divergences.common.Streams;
+import ai.smiling4j.api.Seeds;
 
 import java.util.SplittableRandom;
 
@@ -32,7 +32,7 @@ final class DacDivergence extends DiscriminatorDivergence {
      */
     DacDivergence(DacSettings settings, NDManager manager, int dim, long seed) {
         this(settings, manager, Mlp.create(manager, new int[] {dim, settings.hidden(), 1}, settings.activation(),
-                Initializer.TORCH_DEFAULT, Streams.of(seed, INIT, 0)), seed);
+                Initializer.TORCH_DEFAULT, Seeds.stream(seed, INIT, 0)), seed);
     }
 
     private DacDivergence(DacSettings settings, NDManager manager, Mlp discriminator, long seed) {

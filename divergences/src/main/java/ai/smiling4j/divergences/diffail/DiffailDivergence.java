@@ -10,7 +10,7 @@ import ai.smiling4j.api.NoiseSchedule;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.divergences.common.DiscriminatorDivergence;
 import ai.smiling4j.divergences.common.NetworkTraining;
-import ai.smiling4j.divergences.common.Streams;
+import ai.smiling4j.api.Seeds;
 
 import java.util.SplittableRandom;
 
@@ -32,7 +32,7 @@ final class DiffailDivergence extends DiscriminatorDivergence {
      * @param dim     size of one sample
      */
     DiffailDivergence(DiffailSettings settings, NDManager manager, int dim, long seed) {
-        this(settings, manager, new EpsilonNetwork(manager, dim, settings.hidden(), Streams.of(seed, INIT, 0)), dim, seed);
+        this(settings, manager, new EpsilonNetwork(manager, dim, settings.hidden(), Seeds.stream(seed, INIT, 0)), dim, seed);
     }
 
     private DiffailDivergence(DiffailSettings settings, NDManager manager, EpsilonNetwork network, int dim, long seed) {

@@ -12,7 +12,7 @@ import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.TransitionBatch;
 import ai.smiling4j.divergences.common.BinaryState;
 import ai.smiling4j.divergences.common.Matrices;
-import ai.smiling4j.divergences.common.Streams;
+import ai.smiling4j.api.Seeds;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,7 +90,7 @@ final class IqLearnDivergence implements Divergence {
 
     private NDArray loss(SoftQ critic, TransitionBatch learner) {
         NDManager m = critic.manager();
-        SplittableRandom random = Streams.of(seed, EXPERT_BATCH, criticUpdates++);
+        SplittableRandom random = Seeds.stream(seed, EXPERT_BATCH, criticUpdates++);
         int[] rows = new int[expertBatch];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = random.nextInt(states.rows());

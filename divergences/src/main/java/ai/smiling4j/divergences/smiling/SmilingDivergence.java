@@ -13,7 +13,7 @@ import ai.smiling4j.divergences.common.RewardCache;
 import ai.smiling4j.divergences.common.RewardStatistics;
 import ai.smiling4j.divergences.common.SampleBuffer;
 import ai.smiling4j.divergences.common.ScoreModelFitting;
-import ai.smiling4j.divergences.common.Streams;
+import ai.smiling4j.api.Seeds;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ final class SmilingDivergence implements Divergence {
     public void fitExpert(Demonstrations demonstrations) {
         expertLoss = ScoreModelFitting.fit(expert, samples(demonstrations.states(),
                         settings.stateAction() ? demonstrations.actions() : null),
-                settings.expertEpochs(), settings.batchSize(), Streams.of(seed, EXPERT_SHUFFLE, 0));
+                settings.expertEpochs(), settings.batchSize(), Seeds.stream(seed, EXPERT_SHUFFLE, 0));
     }
 
     @Override
@@ -87,8 +87,8 @@ final class SmilingDivergence implements Divergence {
         if (buffer.size() == 0) {
             return Map.of();
         }
-        FloatMatrix data = buffer.sample(settings.learnerSamples(), Streams.of(seed, LEARNER_DRAW, updates));
-        learnerLoss = ScoreModelFitting.fit(learner, data, 1, settings.batchSize(), Streams.of(seed, LEARNER_SHUFFLE, updates));
+        FloatMatrix data = buffer.sample(settings.learnerSamples(), Seeds.stream(seed, LEARNER_DRAW, updates));
+        learnerLoss = ScoreModelFitting.fit(learner, data, 1, settings.batchSize(), Seeds.stream(seed, LEARNER_SHUFFLE, updates));
         updates++;
         versionSamples = null;
         cache.clear();
@@ -100,8 +100,8 @@ final class SmilingDivergence implements Divergence {
         FloatMatrix x = samples(batch.observations(), settings.stateAction() ? batch.actions() : null);
         float[] raw = switch (settings.resample()) {
             case PER_UPDATE -> cachedRewards(batch.ids(), x);
-            case PER_BATCH -> reward(x, sampler.shared(x.cols(), Streams.of(seed, BATCH_SAMPLES, batches++)));
-            case PER_STATE -> reward(x, sampler.perState(x.rows(), x.cols(), Streams.of(seed, BATCH_SAMPLES, batches++)));
+            case PER_BATCH -> reward(x, sampler.shared(x.cols(), Seeds.stream(seed, BATCH_SAMPLES, batches++)));
+            case PER_STATE -> reward(x, sampler.perState(x.rows(), x.cols(), Seeds.stream(seed, BATCH_SAMPLES, batches++)));
         };
         rawMean = RewardStatistics.mean(raw);
         rawStd = RewardStatistics.std(raw);
@@ -110,7 +110,7 @@ final class SmilingDivergence implements Divergence {
 
     private float[] cachedRewards(long[] ids, FloatMatrix x) {
         if (versionSamples == null) {
-            versionSamples = sampler.shared(x.cols(), Streams.of(seed, VERSION_SAMPLES, updates));
+            versionSamples = sampler.shared(x.cols(), Seeds.stream(seed, VERSION_SAMPLES, updates));
         }
         float[] raw = new float[ids.length];
         int[] missing = new int[ids.length];

@@ -12,15 +12,8 @@ final class Seeds {
     private Seeds() {
     }
 
-    /** SplitMix64 of the three parts: well mixed, never the same for different inputs in practice. */
+    /** The seed of episode {@code index} of {@code purpose} in a run. */
     static long derive(long runSeed, long purpose, long index) {
-        return mix(mix(mix(runSeed) ^ purpose) + index);
-    }
-
-    private static long mix(long z) {
-        z += 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return ai.smiling4j.api.Seeds.derive(runSeed, purpose, index);
     }
 }
