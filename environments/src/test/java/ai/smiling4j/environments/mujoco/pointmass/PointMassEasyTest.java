@@ -1,36 +1,14 @@
 package ai.smiling4j.environments.mujoco.pointmass;
 
-import ai.smiling4j.api.StepResult;
+import ai.smiling4j.environments.Rollouts;
 import ai.smiling4j.environments.mujoco.task.PhysicsState;
 import org.junit.jupiter.api.Test;
 
-import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PointMassEasyTest {
-
-    /** Proportional-derivative control toward the target at the origin. */
-    private static float[] towardTarget(float[] obs) {
-        return new float[] {clip(-20 * obs[0] - 2 * obs[2]), clip(-20 * obs[1] - 2 * obs[3])};
-    }
-
-    private static float clip(double u) {
-        return (float) Math.max(-1, Math.min(1, u));
-    }
-
-    private static double episodeReturn(PointMassEasy env, long seed, UnaryOperator<float[]> policy) {
-        float[] obs = env.reset(seed);
-        double total = 0;
-        StepResult r;
-        do {
-            r = env.step(policy.apply(obs));
-            obs = r.observation();
-            total += r.reward();
-        } while (!r.done());
-        return total;
-    }
 
     @Test
     void restingOnTheTargetItEarnsOneFarAwayNothing() {
@@ -49,8 +27,8 @@ class PointMassEasyTest {
     void steeringToTheTargetEarnsFarMoreThanStandingStill() {
         try (PointMassEasy env = new PointMassEasy(0, 1000)) {
             for (long seed = 0; seed < 5; seed++) {
-                double steered = episodeReturn(env, seed, PointMassEasyTest::towardTarget);
-                double idle = episodeReturn(env, seed, obs -> new float[2]);
+                double steered = Rollouts.episodeReturn(env, seed, Rollouts::pointMassTowardOrigin);
+                double idle = Rollouts.episodeReturn(env, seed, obs -> new float[2]);
                 assertTrue(steered > 800, "seed " + seed + ": steering earned " + steered);
                 assertTrue(idle < steered / 2, "seed " + seed + ": standing still earned " + idle);
             }
