@@ -3,13 +3,12 @@ package ai.smiling4j.api.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.smiling4j.api.data.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** Saving and loading lists of arrays, atomically (written to a temporary file, then renamed). */
@@ -19,17 +18,8 @@ public final class Tensors {
 
     /** Writes the arrays' values to {@code file}, replacing it only once the write is complete. */
     public static void save(Path file, List<NDArray> arrays) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                new NDList(arrays.toArray(NDArray[]::new)).encode(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        NDList list = new NDList(arrays.toArray(NDArray[]::new));
+        AtomicFiles.write(file, list::encode);
     }
 
     /** Reads arrays written by {@link #save} into {@code manager}. */

@@ -1,12 +1,12 @@
 package ai.smiling4j.divergences.bc;
 
+import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.Divergence;
 import ai.smiling4j.api.PolicyLikelihood;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.TransitionBatch;
-import ai.smiling4j.divergences.common.BinaryState;
 import ai.smiling4j.api.Seeds;
 
 import java.io.IOException;
@@ -101,7 +101,7 @@ final class BcDivergence implements Divergence {
 
     @Override
     public void save(Path directory) throws IOException {
-        BinaryState.write(directory.resolve("bc.bin"), out -> {
+        AtomicFiles.write(directory.resolve("bc.bin"), out -> {
             out.writeBoolean(pretrained);
             out.writeDouble(initialLogLikelihood);
             out.writeDouble(finalLogLikelihood);
@@ -111,7 +111,7 @@ final class BcDivergence implements Divergence {
 
     @Override
     public void load(Path directory) throws IOException {
-        BinaryState.read(directory.resolve("bc.bin"), in -> {
+        AtomicFiles.read(directory.resolve("bc.bin"), in -> {
             pretrained = in.readBoolean();
             initialLogLikelihood = in.readDouble();
             finalLogLikelihood = in.readDouble();

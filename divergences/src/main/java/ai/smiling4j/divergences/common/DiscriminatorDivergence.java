@@ -1,5 +1,6 @@
 package ai.smiling4j.divergences.common;
 
+import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.Seeds;
 import ai.smiling4j.api.Divergence;
 import ai.smiling4j.api.data.Demonstrations;
@@ -164,7 +165,7 @@ public abstract class DiscriminatorDivergence implements Divergence {
     @Override
     public void save(Path directory) throws IOException {
         training.save(directory, "discriminator");
-        BinaryState.write(directory.resolve("discriminator.bin"), out -> {
+        AtomicFiles.write(directory.resolve("discriminator.bin"), out -> {
             out.writeLong(updates);
             out.writeLong(batches);
             for (double t : terms) {
@@ -178,7 +179,7 @@ public abstract class DiscriminatorDivergence implements Divergence {
     @Override
     public void load(Path directory) throws IOException {
         training.load(directory, "discriminator");
-        BinaryState.read(directory.resolve("discriminator.bin"), in -> {
+        AtomicFiles.read(directory.resolve("discriminator.bin"), in -> {
             updates = in.readLong();
             batches = in.readLong();
             for (int i = 0; i < terms.length; i++) {

@@ -1,5 +1,6 @@
 package ai.smiling4j.divergences.iqlearn;
 
+import ai.smiling4j.api.data.AtomicFiles;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -10,7 +11,6 @@ import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.Episode;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.TransitionBatch;
-import ai.smiling4j.divergences.common.BinaryState;
 import ai.smiling4j.divergences.common.Matrices;
 import ai.smiling4j.api.Seeds;
 
@@ -137,7 +137,7 @@ final class IqLearnDivergence implements Divergence {
 
     @Override
     public void save(Path directory) throws IOException {
-        BinaryState.write(directory.resolve("iq-learn.bin"), out -> {
+        AtomicFiles.write(directory.resolve("iq-learn.bin"), out -> {
             out.writeLong(criticUpdates);
             for (double t : terms) {
                 out.writeDouble(t);
@@ -150,7 +150,7 @@ final class IqLearnDivergence implements Divergence {
 
     @Override
     public void load(Path directory) throws IOException {
-        BinaryState.read(directory.resolve("iq-learn.bin"), in -> {
+        AtomicFiles.read(directory.resolve("iq-learn.bin"), in -> {
             criticUpdates = in.readLong();
             for (int i = 0; i < terms.length; i++) {
                 terms[i] = in.readDouble();

@@ -1,5 +1,6 @@
 package ai.smiling4j.divergences.smiling;
 
+import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.DiffusionSampler;
 import ai.smiling4j.api.DiffusionSamples;
 import ai.smiling4j.api.Divergence;
@@ -8,7 +9,6 @@ import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.Transition;
 import ai.smiling4j.api.data.TransitionBatch;
-import ai.smiling4j.divergences.common.BinaryState;
 import ai.smiling4j.divergences.common.RewardCache;
 import ai.smiling4j.divergences.common.RewardStatistics;
 import ai.smiling4j.divergences.common.SampleBuffer;
@@ -157,7 +157,7 @@ final class SmilingDivergence implements Divergence {
     public void save(Path directory) throws IOException {
         expert.save(directory.resolve("expert"));
         learner.save(directory.resolve("learner"));
-        BinaryState.write(directory.resolve("smiling.bin"), out -> {
+        AtomicFiles.write(directory.resolve("smiling.bin"), out -> {
             out.writeLong(updates);
             out.writeLong(batches);
             out.writeDouble(expertLoss);
@@ -175,7 +175,7 @@ final class SmilingDivergence implements Divergence {
     public void load(Path directory) throws IOException {
         expert.load(directory.resolve("expert"));
         learner.load(directory.resolve("learner"));
-        BinaryState.read(directory.resolve("smiling.bin"), in -> {
+        AtomicFiles.read(directory.resolve("smiling.bin"), in -> {
             updates = in.readLong();
             batches = in.readLong();
             expertLoss = in.readDouble();

@@ -1,5 +1,6 @@
 package ai.smiling4j.solvers.common;
 
+import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.data.Transition;
 import ai.smiling4j.api.data.TransitionBatch;

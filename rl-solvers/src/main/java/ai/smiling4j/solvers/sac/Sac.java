@@ -21,7 +21,7 @@ import ai.smiling4j.api.nn.AdamW;
 import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
 import ai.smiling4j.api.nn.Tensors;
-import ai.smiling4j.solvers.common.AtomicFiles;
+import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.solvers.common.PlainMlp;
 import ai.smiling4j.solvers.common.RandomStream;
 import ai.smiling4j.solvers.common.ReplayBuffer;
