@@ -104,22 +104,52 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
 
     @Override
     public float[] act(float[] observation, boolean deterministic) {
-        float[] unit = new float[actDim];
         if (!deterministic && steps < settings.seedSteps()) {
-            for (int i = 0; i < actDim; i++) {
-                unit[i] = (float) (2 * actionNoise.nextDouble() - 1);
-            }
-            return scale.toEnvironment(unit);
+            return randomAction();
         }
+        return squash(policy().forward(observation), deterministic);
+    }
+
+    /** The batch through one pass of the policy network; equal, bit for bit, to acting on each row in turn. */
+    @Override
+    public float[][] act(float[][] observations, boolean deterministic) {
+        float[][] out = new float[observations.length][];
+        if (!deterministic && steps < settings.seedSteps()) {
+            for (int b = 0; b < out.length; b++) {
+                out[b] = randomAction();
+            }
+            return out;
+        }
+        float[][] heads = policy().forward(observations);
+        for (int b = 0; b < out.length; b++) {
+            out[b] = squash(heads[b], deterministic);
+        }
+        return out;
+    }
+
+    private PlainMlp policy() {
         if (policySnapshot == null) {
             policySnapshot = new PlainMlp(actor.network());
         }
-        float[] out = policySnapshot.forward(observation);
+        return policySnapshot;
+    }
+
+    private float[] randomAction() {
+        float[] unit = new float[actDim];
+        for (int i = 0; i < actDim; i++) {
+            unit[i] = (float) (2 * actionNoise.nextDouble() - 1);
+        }
+        return scale.toEnvironment(unit);
+    }
+
+    /** The action from the actor's output heads (mean, then pre-squash log-std): its mode, or a sample. */
+    private float[] squash(float[] heads, boolean deterministic) {
+        float[] unit = new float[actDim];
         float[] eps = deterministic ? null : actionNoise.gaussian(actDim);
         for (int i = 0; i < actDim; i++) {
-            double u = out[i];
+            double u = heads[i];
             if (!deterministic) {
-                u += Math.exp(SquashedGaussian.boundedLogStd(out[actDim + i])) * eps[i];
+                u += Math.exp(SquashedGaussian.boundedLogStd(heads[actDim + i])) * eps[i];
             }
             unit[i] = (float) Math.tanh(u);
         }
