@@ -107,12 +107,12 @@ public final class SacBench implements Benchmark {
                 solver.update(reward);
             }
             long after = residentKb();
-            float[][] batch = new float[8][];
-            for (int i = 0; i < batch.length; i++) {
-                batch[i] = gaussian(r, OBS);
+            float[][] observations = new float[8][];
+            for (int i = 0; i < observations.length; i++) {
+                observations[i] = gaussian(r, OBS);
             }
             return new Timing(ms[timed / 2], actMicros(solver, gaussian(r, OBS), false),
-                    batchActMicros(solver, batch), before / 1024, after / 1024,
+                    batchActMicros(solver, observations), before / 1024, after / 1024,
                     memoryUpdates);
         }
     }
