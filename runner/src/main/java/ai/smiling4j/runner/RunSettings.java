@@ -13,6 +13,8 @@ final class RunSettings {
             OptionSpec.text("name", "run", "name of the run folder under output"),
             OptionSpec.integer("seed", 0, 0, Integer.MAX_VALUE, "seed of every random stream of the run"),
             OptionSpec.integer("steps", 100_000, 1, 1_000_000_000, "environment steps of training"),
+            OptionSpec.integer("action-repeat", 1, 1, 1000,
+                    "task steps each action is applied for, rewards summed (DMC's action repeat); steps count actions"),
             OptionSpec.integer("eval-every", 10_000, 1, 1_000_000_000, "environment steps between two evaluations"),
             OptionSpec.integer("eval-episodes", 1, 1, 1000, "deterministic episodes per evaluation"),
             OptionSpec.integer("checkpoint-every", 50_000, 1, 1_000_000_000, "environment steps between two checkpoints"),

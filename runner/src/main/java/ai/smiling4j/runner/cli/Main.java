@@ -33,6 +33,12 @@ public final class Main {
             }
             throw e;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // print() does not flush an auto-flushing writer; exit must not drop the last output
+            out.flush();
+            err.flush();
+        }
     }
 }

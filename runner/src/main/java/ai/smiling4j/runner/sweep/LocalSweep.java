@@ -96,8 +96,10 @@ public final class LocalSweep {
         Files.writeString(log, "== " + LocalDateTime.now().format(TIME) + ": " + String.join(" ", command) + System.lineSeparator(),
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile()))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Redirect.appendTo(log.toFile()));
+        builder.environment().put(RunFolder.CONSOLE_IS_LOG, "1");
+        Process p = builder.start();
         p.getOutputStream().close();
         try {
             return new Outcome(task, p.waitFor(), (System.nanoTime() - start) / 1e9);

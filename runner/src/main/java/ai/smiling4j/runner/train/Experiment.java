@@ -48,14 +48,19 @@ public final class Experiment {
     /** The environment's spec, without building it. */
     public EnvironmentSpec environmentSpec() {
         PluginChoice env = config.plugin(PluginKind.ENVIRONMENT, command);
-        return registry.provider(PluginKind.ENVIRONMENT, env.name()).spec(env.options());
+        return ActionRepeat.spec(registry.provider(PluginKind.ENVIRONMENT, env.name()).spec(env.options()), actionRepeat());
+    }
+
+    private int actionRepeat() {
+        return config.run().getInt("action-repeat");
     }
 
     /** A new copy of the environment. */
     public Environment newEnvironment(Path workDirectory) {
         PluginChoice env = config.plugin(PluginKind.ENVIRONMENT, command);
         EnvironmentProvider provider = registry.provider(PluginKind.ENVIRONMENT, env.name());
-        return provider.create(env.options(), context(workDirectory));
+        Environment task = provider.create(env.options(), context(workDirectory));
+        return actionRepeat() == 1 ? task : new ActionRepeat(task, actionRepeat());
     }
 
     /** The solver. */

@@ -18,6 +18,7 @@ final class Progress {
     private long lastDraw;
     private long lastTenth = -1;
     private String latest = "";
+    private int lastWidth;
 
     Progress(PrintStream out, String label, long startStep, long total) {
         this.out = out;
@@ -27,8 +28,14 @@ final class Progress {
         this.terminal = System.console() != null;
     }
 
-    void evaluation(double meanReturn) {
-        latest = String.format(Locale.ROOT, " | eval return %.1f", meanReturn);
+    /** Prints the evaluation on a line of its own and shows it on the progress line from now on. */
+    void evaluation(long step, Evaluation e) {
+        latest = String.format(Locale.ROOT, " | eval return %.1f", e.mean());
+        String line = String.format(Locale.ROOT, "%s step %,d: evaluation return %.1f +- %.1f over %d episodes", label,
+                step, e.mean(), e.std(), e.episodes());
+        out.print(terminal ? "\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())) + System.lineSeparator()
+                : line + System.lineSeparator());
+        out.flush();
     }
 
     void update(long step) {
@@ -42,6 +49,7 @@ final class Progress {
             long left = rate > 0 ? (long) ((total - step) / rate) : 0;
             String line = String.format(Locale.ROOT, "%s %3d%% %,d/%,d steps | %.0f steps/s | %s left%s", label,
                     step * 100 / total, step, total, rate, clock(left), latest);
+            lastWidth = line.length();
             out.print(terminal ? "\r" + line + (step == total ? System.lineSeparator() : "") : line + System.lineSeparator());
             out.flush();
         }

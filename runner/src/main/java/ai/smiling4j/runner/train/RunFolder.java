@@ -18,8 +18,10 @@ import java.util.stream.Stream;
  */
 public final class RunFolder {
     static final String RESULTS = "results.json";
-    /** The log a launcher (a sweep) writes into the folder; kept when an unfinished run starts over. */
+    /** The run's log of its console output (see RunLog); kept when an unfinished run starts over. */
     public static final String LOG = "log.txt";
+    /** Environment variable set, to any value, when a process's console already goes to its run's log.txt. */
+    public static final String CONSOLE_IS_LOG = "SMILING_CONSOLE_IS_RUN_LOG";
     private final Path path;
     private final boolean resuming;
 

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,19 @@ public final class Training {
     static RunResult run(Experiment experiment, RunFolder.Mode mode, PrintStream console,
                          Demonstrations demonstrations, String command, AtomicBoolean stop) {
         RunFolder folder = RunFolder.open(runPath(experiment), mode);
+        try (RunLog log = RunLog.open(folder.resolve(RunFolder.LOG), console)) {
+            try {
+                log.console().println("== " + command + " " + folder.path() + (folder.resuming() ? " (resuming)" : ""));
+                return run(experiment, folder, mode, log.console(), demonstrations, command, stop);
+            } catch (RuntimeException e) {
+                log.console().println("failed: " + e.getMessage());
+                throw e;
+            }
+        }
+    }
+
+    private static RunResult run(Experiment experiment, RunFolder folder, RunFolder.Mode mode, PrintStream console,
+                                 Demonstrations demonstrations, String command, AtomicBoolean stop) {
         String config = ExperimentConfig.toYaml(experiment.config());
         if (mode == RunFolder.Mode.CONTINUE && (folder.finished() || folder.resuming())) {
             checkSameConfig(folder, config);
@@ -115,6 +129,8 @@ public final class Training {
             RunResult result = RunResult.finished(folder.path(), experiment, outcome.state(), demonstrations);
             learningCurve(folder, experiment, demonstrations);
             folder.writeAtomically(RunFolder.RESULTS, result.toJson());
+            console.printf(Locale.ROOT, "finished at step %d: final evaluation return %.1f%n", outcome.state().step(),
+                    result.finalReturn());
             return result;
         }
     }

@@ -146,7 +146,7 @@ final class TrainingLoop {
             divergence.diagnostics().forEach((k, v) -> values.put("divergence/" + k, v));
         }
         metrics.record(step, values);
-        progress.evaluation(e.mean());
+        progress.evaluation(step, e);
         return e;
     }
 }

@@ -63,6 +63,15 @@ class PipelineIT {
     }
 
     @Test
+    void configPrintsTheExperimentWithItsDefaults() throws Exception {
+        var printed = smiling(120, "config", config("imitate-config.yaml", imitation("printed", 600)).toString(),
+                "--set", "run.output=elsewhere");
+        assertEquals(0, printed.code(), printed.err());
+        assertTrue(printed.out().contains("output: elsewhere"), printed.out());
+        assertTrue(printed.out().contains("gamma: 0.99"), "the solver's defaults are filled in: " + printed.out());
+    }
+
+    @Test
     void imitationAndEvaluation() throws Exception {
         var run = smiling(300, "imitate", config("imitate.yaml", imitation("smiling", 600)).toString());
         assertEquals(0, run.code(), run.err());

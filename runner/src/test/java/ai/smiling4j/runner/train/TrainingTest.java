@@ -70,6 +70,31 @@ class TrainingTest {
     }
 
     @Test
+    void theRunLogKeepsTheConsoleAndTheEvaluationsAcrossAResumption(@TempDir Path out) throws IOException {
+        java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+        PrintStream console = new PrintStream(shown, true, StandardCharsets.UTF_8);
+        PrintStream err = System.err;
+        Training.run(experiment(out, "logged"), RunFolder.Mode.NEW, console, null, "train-expert", new AtomicBoolean(true));
+        Training.trainExpert(experiment(out, "logged"), RunFolder.Mode.RESUME, console);
+        assertTrue(System.err == err, "the standard error stream is restored");
+
+        List<String> log = Files.readAllLines(out.resolve("logged").resolve(RunFolder.LOG));
+        List<String> printed = shown.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(printed.size(), log.size(), "every console line is in the log: " + log);
+        for (int i = 0; i < log.size(); i++) {
+            assertTrue(log.get(i).matches("\\d\\d:\\d\\d:\\d\\d .*"), "a time stamp starts line " + i + ": " + log.get(i));
+            assertEquals(printed.get(i), log.get(i).substring(9));
+        }
+        assertTrue(log.get(0).endsWith("== train-expert " + out.resolve("logged")), log.get(0));
+        assertTrue(log.stream().anyMatch(l -> l.endsWith("(resuming)")), "the resumption is logged");
+        for (long step : new long[] {0, 1000, 2000, 3000}) {
+            assertEquals(1, log.stream().filter(l -> l.contains(String.format(java.util.Locale.ROOT,
+                    "step %,d: evaluation return", step))).count(), "one evaluation line at step " + step);
+        }
+        assertTrue(log.get(log.size() - 1).contains("finished at step 3000: final evaluation return"), log.toString());
+    }
+
+    @Test
     void interruptedRunsResumeToTheUninterruptedResult(@TempDir Path out) throws IOException {
         Training.trainExpert(experiment(out, "straight"), RunFolder.Mode.NEW, QUIET);
 
@@ -118,7 +143,8 @@ class TrainingTest {
         Files.writeString(leftovers.resolve(RunFolder.LOG), "an earlier attempt\n");
         assertTrue(Training.trainExpert(experiment(out, "leftovers"), RunFolder.Mode.CONTINUE, QUIET).finished());
         assertEquals(expected, Files.readString(leftovers.resolve("metrics.csv")));
-        assertEquals("an earlier attempt\n", Files.readString(leftovers.resolve(RunFolder.LOG)));
+        assertTrue(Files.readString(leftovers.resolve(RunFolder.LOG)).startsWith("an earlier attempt\n"),
+                "the log of an earlier attempt is kept, and this attempt's lines follow it");
 
         UserError changed = assertThrows(UserError.class,
                 () -> Training.trainExpert(experiment(out, "fresh", 0.1), RunFolder.Mode.CONTINUE, QUIET));
