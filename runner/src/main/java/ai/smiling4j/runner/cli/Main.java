@@ -1,5 +1,6 @@
 package ai.smiling4j.runner.cli;
 
+import ai.smiling4j.api.EngineUnavailableException;
 import ai.smiling4j.api.plugin.InvalidOptionException;
 import ai.smiling4j.runner.UserError;
 import org.slf4j.Logger;
@@ -30,6 +31,11 @@ public final class Main {
                 LOG.debug("user error", e);
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof EngineUnavailableException) {
+                LOG.debug("engine unavailable", e);
+                commandLine.getErr().println("error: " + e.getMessage());
+                return 1;
             }
             throw e;
         });
