@@ -23,6 +23,9 @@ public final class EngineUnavailableException extends RuntimeException {
         }
         String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         text = text.strip().replaceAll("\\s+", " ");
+        if (root instanceof ClassNotFoundException || root instanceof NoClassDefFoundError) {
+            text = "class " + text.replace('/', '.') + " not found";
+        }
         return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 }
