@@ -16,16 +16,23 @@ public final class EngineUnavailableException extends RuntimeException {
         super("the " + engine + " engine is not available (" + reason(cause) + "); it comes with " + provider, cause);
     }
 
+    /** The error's own words, and its root cause's when they add something. */
     private static String reason(Throwable cause) {
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        text = text.strip().replaceAll("\\s+", " ");
-        if (root instanceof ClassNotFoundException || root instanceof NoClassDefFoundError) {
-            text = "class " + text.replace('/', '.') + " not found";
+        String own = describe(cause);
+        String deepest = describe(root);
+        String text = own.equals(deepest) || root == cause ? own : own + ": " + deepest;
+        return text.length() > 240 ? text.substring(0, 240) + "..." : text;
+    }
+
+    private static String describe(Throwable t) {
+        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip().replaceAll("\\s+", " ");
+        if (t instanceof ClassNotFoundException || t instanceof NoClassDefFoundError) {
+            return "class " + text.replace('/', '.') + " not found";
         }
-        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return text;
     }
 }

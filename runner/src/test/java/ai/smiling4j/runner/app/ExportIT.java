@@ -123,5 +123,21 @@ class ExportIT {
         assertTrue(tfError.endsWith("); it comes with the Maven artifacts org.tensorflow:tensorflow-core-api:1.1.0 and "
                 + "org.tensorflow:tensorflow-core-native:1.1.0 (classifier linux-x86_64)"), tf.err());
         assertFalse(Files.exists(work.resolve("nowhere")));
+
+        Path withoutPyTorch = Files.createDirectories(work.resolve("lib-without-pytorch"));
+        try (Stream<Path> jars = Files.list(Application.APP.resolve("lib"))) {
+            for (Path jar : jars.filter(j -> !j.getFileName().toString().startsWith("pytorch")).toList()) {
+                Files.createSymbolicLink(withoutPyTorch.resolve(jar.getFileName()), jar);
+            }
+        }
+        List<String> noTorch = new ArrayList<>(Application.command(withoutPyTorch, List.of(), List.of()));
+        noTorch.set(noTorch.indexOf("-cp") + 1, withoutPyTorch.toString());
+        var torch = Application.run(work, noTorch, 180, "evaluate", "runs/expert");
+        assertEquals(1, torch.code(), torch.err());
+        String torchError = errorLine(torch);
+        assertTrue(torchError.startsWith("error: the PyTorch engine is not available ("), torch.err());
+        assertTrue(torchError.endsWith("); it comes with the Maven artifacts ai.djl.pytorch:pytorch-engine:0.36.0 and "
+                + "ai.djl.pytorch:pytorch-native-cpu:2.7.1 (classifier linux-x86_64, on the class path)"), torch.err());
+        assertFalse(torch.err().contains("\tat "), "a stack trace: " + torch.err());
     }
 }
