@@ -11,13 +11,13 @@ import java.util.SplittableRandom;
  * Swing a torque-limited pendulum ({@link Pendulum.Constants#DMC}) up and balance it, like
  * DeepMind Control's pendulum-swingup. Observation: {@code [cos theta, sin theta, theta']}
  * (theta from upright); action: torque in [-1, 1] times 1 N m; reward 1 while the pendulum is
- * within 30 degrees of upright, else 0. Episodes start at rest, hanging down within 30 degrees
- * of straight down (DeepMind Control starts anywhere on the circle).
+ * within 30 degrees of upright, else 0. Episodes start at rest at an angle drawn uniformly from
+ * the circle, as DeepMind Control's do; the motor is too weak to hold the pendulum more than
+ * about 12 degrees from upright, so even a start near the top must be caught or swung up.
  */
 final class PendulumSwingup extends SimulatedTask {
     static final String NAME = "java-pendulum-swingup";
     private static final double COSINE_BOUND = Math.cos(Math.toRadians(30));
-    private static final double START_SPREAD = Math.toRadians(30);
 
     private final Pendulum pendulum = new Pendulum(Pendulum.Constants.DMC);
 
@@ -33,7 +33,7 @@ final class PendulumSwingup extends SimulatedTask {
 
     @Override
     void begin(SplittableRandom random) {
-        pendulum.set(Math.PI + random.nextDouble(-START_SPREAD, START_SPREAD), 0);
+        pendulum.set(random.nextDouble(-Math.PI, Math.PI), 0);
     }
 
     @Override

@@ -37,12 +37,14 @@ class PendulumSwingupTest {
 
     @Test
     void energyPumpingSwingsUpAndZeroTorqueDoesNot() {
+        // without torque a start inside the 30-degree cone earns only until the pendulum falls out
+        // of it, about ln(0.52 / theta0) / sqrt(g / L) s: under 2 s (100 steps) unless theta0 < 1e-3 rad
         PendulumSwingup env = new PendulumSwingup(0, 1000);
         for (long seed = 0; seed < 5; seed++) {
             double pumped = Rollouts.episodeReturn(env, seed, obs -> new float[] {swingUp(obs)});
             double idle = Rollouts.episodeReturn(env, seed, obs -> new float[1]);
             assertTrue(pumped > 600, "seed " + seed + ": swing-up earned " + pumped);
-            assertEquals(0, idle, "seed " + seed + ": zero torque earned " + idle);
+            assertTrue(idle < 100, "seed " + seed + ": zero torque earned " + idle);
         }
     }
 }

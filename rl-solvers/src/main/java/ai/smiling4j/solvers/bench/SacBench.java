@@ -52,6 +52,7 @@ public final class SacBench implements Benchmark {
         context.note("reference_rss_mb_before_after", reference.rssBeforeMb() + " -> " + reference.rssAfterMb()
                 + " over " + reference.memoryUpdates() + " updates");
         context.note("act_b1_small_us", small.actMicros());
+        context.note("act_batch8_per_observation_2x1024_us", reference.batchActMicros());
         Map<String, Double> peer = context.peerMillis(List.of("sac_update", "act_numpy_b1")).orElse(Map.of());
         return List.of(
                 Measurement.time("sac_update_2x1024_b1024", reference.updateMs(), peer.getOrDefault("sac_update", Double.NaN),
@@ -65,11 +66,12 @@ public final class SacBench implements Benchmark {
      *
      * @param updateMs      median update time
      * @param actMicros     mean stochastic batch-1 action time
+     * @param batchActMicros mean stochastic action time per observation in batches of 8 (a vector environment's step)
      * @param rssBeforeMb   resident memory before the memory run
      * @param rssAfterMb    resident memory after it
      * @param memoryUpdates updates of the memory run
      */
-    private record Timing(double updateMs, double actMicros, long rssBeforeMb, long rssAfterMb, int memoryUpdates) {
+    private record Timing(double updateMs, double actMicros, double batchActMicros, long rssBeforeMb, long rssAfterMb, int memoryUpdates) {
     }
 
     private static RLSolver solver(EnvironmentSpec spec, int hidden, int batch) {
@@ -103,7 +105,12 @@ public final class SacBench implements Benchmark {
                 solver.update(reward);
             }
             long after = residentKb();
-            return new Timing(ms[timed / 2], actMicros(solver, gaussian(r, OBS), false), before / 1024, after / 1024,
+            float[][] observations = new float[8][];
+            for (int i = 0; i < observations.length; i++) {
+                observations[i] = gaussian(r, OBS);
+            }
+            return new Timing(ms[timed / 2], actMicros(solver, gaussian(r, OBS), false),
+                    batchActMicros(solver, observations), before / 1024, after / 1024,
                     memoryUpdates);
         }
     }
@@ -117,6 +124,18 @@ public final class SacBench implements Benchmark {
             solver.act(obs, deterministic);
         }
         return (System.nanoTime() - t0) / 1e3 / 10_000;
+    }
+
+    private static double batchActMicros(RLSolver solver, float[][] batch) {
+        for (int i = 0; i < 500; i++) {
+            solver.act(batch, false);
+        }
+        int calls = 2000;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            solver.act(batch, false);
+        }
+        return (System.nanoTime() - t0) / 1e3 / calls / batch.length;
     }
 
     private static long residentKb() throws IOException {

@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.smiling4j.api.EngineUnavailableException;
 import ai.smiling4j.api.data.AtomicFiles;
+import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.policy.OnnxModel;
 import ai.smiling4j.api.policy.PolicyNetwork;
 
@@ -87,23 +88,19 @@ public final class OnnxRuntimePolicy implements AutoCloseable {
     /** The actions for a batch of observations, one native call. */
     public float[][] act(float[][] observations) {
         int n = observations.length;
-        float[] flat = new float[n * observationDim];
-        for (int i = 0; i < n; i++) {
-            if (observations[i].length != observationDim) {
-                throw new IllegalArgumentException("the policy takes observations of size " + observationDim
-                        + ", got " + observations[i].length);
-            }
-            System.arraycopy(observations[i], 0, flat, i * observationDim, observationDim);
+        FloatMatrix in = FloatMatrix.ofRows(observations);
+        if (in.cols() != observationDim) {
+            throw new IllegalArgumentException("the policy takes observations of size " + observationDim + ", got " + in.cols());
         }
         try (NDManager call = model.getNDManager().newSubManager()) {
-            NDList out = model.getBlock().forward(parameters, new NDList(call.create(flat, new Shape(n, observationDim))), false);
+            NDList out = model.getBlock().forward(parameters, new NDList(call.create(in.data(), new Shape(n, observationDim))), false);
             float[] actions = out.singletonOrThrow().toFloatArray();
-            int actionDim = actions.length / n;
-            float[][] rows = new float[n][actionDim];
+            FloatMatrix rows = new FloatMatrix(n, actions.length / n, actions);
+            float[][] result = new float[n][];
             for (int i = 0; i < n; i++) {
-                System.arraycopy(actions, i * actionDim, rows[i], 0, actionDim);
+                result[i] = rows.row(i);
             }
-            return rows;
+            return result;
         }
     }
 

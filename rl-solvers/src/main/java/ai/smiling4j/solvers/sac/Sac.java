@@ -114,35 +114,79 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood, Exportable
 
     @Override
     public float[] act(float[] observation, boolean deterministic) {
-        if (deterministic && settings.engine() == PolicyEngine.PYTORCH) {
-            try (NDManager step = manager.newSubManager()) {
-                NDArray obs = step.create(observation, new Shape(1, obsDim));
-                return scale.toEnvironment(actor.meanAction(obs)).toFloatArray();
-            }
+        if (deterministic && settings.engine() != PolicyEngine.JAVA) {
+            return engineActions(new float[][] {observation})[0];
         }
-        if (deterministic && settings.engine() == PolicyEngine.ONNXRUNTIME) {
+        if (!deterministic && steps < settings.seedSteps()) {
+            return randomAction();
+        }
+        return squash(policy().forward(observation), deterministic);
+    }
+
+    /** The batch through one pass of the policy network; equal, bit for bit, to acting on each row in turn. */
+    @Override
+    public float[][] act(float[][] observations, boolean deterministic) {
+        if (deterministic && settings.engine() != PolicyEngine.JAVA) {
+            return engineActions(observations);
+        }
+        float[][] out = new float[observations.length][];
+        if (!deterministic && steps < settings.seedSteps()) {
+            for (int b = 0; b < out.length; b++) {
+                out[b] = randomAction();
+            }
+            return out;
+        }
+        float[][] heads = policy().forward(observations);
+        for (int b = 0; b < out.length; b++) {
+            out[b] = squash(heads[b], deterministic);
+        }
+        return out;
+    }
+
+    /** Deterministic actions from the pytorch or onnxruntime engine: one engine call for the batch. */
+    private float[][] engineActions(float[][] observations) {
+        if (settings.engine() == PolicyEngine.ONNXRUNTIME) {
             if (onnxPolicy == null) {
                 onnxPolicy = OnnxRuntimePolicy.write(policyNetwork(), workDirectory.resolve("policy.onnx"),
                         Integer.getInteger("ai.djl.onnxruntime.num_threads", 1));
             }
-            return onnxPolicy.act(observation);
+            return onnxPolicy.act(observations);
         }
-        float[] unit = new float[actDim];
-        if (!deterministic && steps < settings.seedSteps()) {
-            for (int i = 0; i < actDim; i++) {
-                unit[i] = (float) (2 * actionNoise.nextDouble() - 1);
+        try (NDManager step = manager.newSubManager()) {
+            NDArray obs = matrix(step, FloatMatrix.ofRows(observations));
+            float[] actions = scale.toEnvironment(actor.meanAction(obs)).toFloatArray();
+            FloatMatrix rows = new FloatMatrix(observations.length, actDim, actions);
+            float[][] out = new float[observations.length][];
+            for (int b = 0; b < out.length; b++) {
+                out[b] = rows.row(b);
             }
-            return scale.toEnvironment(unit);
+            return out;
         }
+    }
+
+    private PlainMlp policy() {
         if (policySnapshot == null) {
             policySnapshot = new PlainMlp(actor.network());
         }
-        float[] out = policySnapshot.forward(observation);
+        return policySnapshot;
+    }
+
+    private float[] randomAction() {
+        float[] unit = new float[actDim];
+        for (int i = 0; i < actDim; i++) {
+            unit[i] = (float) (2 * actionNoise.nextDouble() - 1);
+        }
+        return scale.toEnvironment(unit);
+    }
+
+    /** The action from the actor's output heads (mean, then pre-squash log-std): its mode, or a sample. */
+    private float[] squash(float[] heads, boolean deterministic) {
+        float[] unit = new float[actDim];
         float[] eps = deterministic ? null : actionNoise.gaussian(actDim);
         for (int i = 0; i < actDim; i++) {
-            double u = out[i];
+            double u = heads[i];
             if (!deterministic) {
-                u += Math.exp(SquashedGaussian.boundedLogStd(out[actDim + i])) * eps[i];
+                u += Math.exp(SquashedGaussian.boundedLogStd(heads[actDim + i])) * eps[i];
             }
             unit[i] = (float) Math.tanh(u);
         }

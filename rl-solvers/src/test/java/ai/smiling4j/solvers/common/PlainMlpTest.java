@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PlainMlpTest {
 
@@ -23,6 +24,28 @@ class PlainMlpTest {
                 float[] engine = mlp.forward(m.create(x, new Shape(1, 5))).toFloatArray();
                 assertArrayEquals(engine, new PlainMlp(mlp).forward(x), 1e-5f, activation.name());
             }
+        }
+    }
+
+    @Test
+    void aBatchEqualsItsRowsOneByOneBitForBit() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Mlp mlp = Mlp.create(m, new int[] {3, 64, 64, 2}, Activation.RELU, Initializer.ORTHOGONAL,
+                    new SplittableRandom(4));
+            PlainMlp plain = new PlainMlp(mlp);
+            SplittableRandom r = new SplittableRandom(5);
+            float[][] xs = new float[7][3];
+            for (float[] x : xs) {
+                for (int j = 0; j < x.length; j++) {
+                    x[j] = (float) r.nextGaussian();
+                }
+            }
+            xs[2][1] = 0;
+            float[][] batch = plain.forward(xs);
+            for (int b = 0; b < xs.length; b++) {
+                assertArrayEquals(plain.forward(xs[b]), batch[b], 0f, "row " + b);
+            }
+            assertEquals(0, plain.forward(new float[0][]).length);
         }
     }
 

@@ -95,6 +95,23 @@ class PolicyEnginesTest {
     }
 
     @Test
+    void batchesGoThroughTheEngineInOneCallAndMatchRowByRow() throws IOException {
+        for (String engine : new String[] {"pytorch", "onnxruntime"}) {
+            try (RLSolver sac = loaded(engine)) {
+                SplittableRandom r = new SplittableRandom(12);
+                float[][] batch = new float[64][];
+                for (int i = 0; i < batch.length; i++) {
+                    batch[i] = gaussian(r, 2);
+                }
+                float[][] together = sac.act(batch, true);
+                for (int i = 0; i < batch.length; i++) {
+                    assertArrayEquals(sac.act(batch[i], true), together[i], 1e-6f, engine);
+                }
+            }
+        }
+    }
+
+    @Test
     void exportedNetworkIsTheMeanHeadInTheActionBox() throws IOException {
         try (RLSolver sac = loaded("pytorch")) {
             PolicyNetwork p = sac.capability(ExportablePolicy.class).orElseThrow().policyNetwork();

@@ -84,6 +84,21 @@ class SacTest {
     }
 
     @Test
+    void actingOnABatchEqualsActingOnEachRowInTurn() {
+        float[][] batch = {{0.1f}, {-0.4f}, {0.9f}};
+        try (RLSolver a = tiny(8); RLSolver b = tiny(8)) {
+            TASK.run(a, 0, 30);
+            TASK.run(b, 0, 30);
+            for (boolean deterministic : new boolean[] {true, false}) {
+                float[][] together = a.act(batch, deterministic);
+                for (int i = 0; i < batch.length; i++) {
+                    assertArrayEquals(b.act(batch[i], deterministic), together[i], "row " + i + ", deterministic " + deterministic);
+                }
+            }
+        }
+    }
+
+    @Test
     void saveThenLoadContinuesExactlyLikeAnUninterruptedRun(@TempDir Path dir) throws Exception {
         List<float[]> uninterrupted;
         try (RLSolver a = tiny(5)) {

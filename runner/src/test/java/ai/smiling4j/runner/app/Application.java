@@ -75,11 +75,17 @@ final class Application {
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("app", ".out");
         Path err = Files.createTempFile("app", ".err");
-        Process p = process(cmd, workDir).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the application did not finish within " + seconds + " s: " + cmd);
+        try {
+            Process p = process(cmd, workDir).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the application did not finish within " + seconds + " s: " + cmd);
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 }
