@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code smiling export} and the {@code engine} option through the packaged application: the ONNX
- * export and the default evaluation load neither TensorFlow nor ONNX Runtime (class-loading log),
+ * {@code smiling export} and the {@code engine} option through the packaged application: training,
+ * the ONNX export and the default evaluation load neither TensorFlow nor ONNX Runtime (class-loading log),
  * evaluation through ONNX Runtime gives the same return, the SavedModel export loads TensorFlow,
  * and without their jars both engines are named in one sentence with the artifact to add.
  */
@@ -37,8 +37,9 @@ class ExportIT {
                 environment: {name: java-point-mass, max-steps: 50}
                 solver: {name: sac, hidden: 32, batch-size: 32, seed-steps: 100}
                 """);
-        var trained = smiling(List.of(), "train-expert", "expert.yaml");
+        var trained = smiling(CLASS_LOG, "train-expert", "expert.yaml");
         assertEquals(0, trained.code(), trained.err());
+        assertNotLoaded(trained, "org.tensorflow", "ai.onnxruntime.", "ai.djl.onnxruntime.engine.OrtEngine ");
     }
 
     private static void assertNotLoaded(Application.Run run, String... prefixes) {
