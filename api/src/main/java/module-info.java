@@ -10,6 +10,7 @@ module ai.smiling4j.api {
     exports ai.smiling4j.api.plugin;
     exports ai.smiling4j.api.nn;
     exports ai.smiling4j.api.bench;
+    exports ai.smiling4j.api.policy;
 
     uses ai.smiling4j.api.plugin.EnvironmentProvider;
     uses ai.smiling4j.api.plugin.ScoreModelProvider;

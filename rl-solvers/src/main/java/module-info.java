@@ -5,5 +5,5 @@ module ai.smiling4j.solvers {
     provides ai.smiling4j.api.plugin.SolverProvider with
             ai.smiling4j.solvers.sac.SacProvider;
     provides ai.smiling4j.api.bench.Benchmark with
-            ai.smiling4j.solvers.bench.SacBench;
+            ai.smiling4j.solvers.bench.SacBench, ai.smiling4j.solvers.bench.PolicyBench;
 }

@@ -11,6 +11,8 @@ module ai.smiling4j.runner {
     requires java.desktop;
     requires java.management;
     requires io.jhdf;
+    // TensorFlow Java: only ai.smiling4j.runner.export.tensorflow uses it, for export --format savedmodel
+    requires static tensorflow;
 
     opens ai.smiling4j.runner.cli to info.picocli;
 

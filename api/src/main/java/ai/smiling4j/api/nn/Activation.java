@@ -15,12 +15,15 @@ public enum Activation {
     /** tanh(x). */
     TANH;
 
+    /** The slope of {@link #LEAKY_RELU} below zero. */
+    public static final float LEAKY_RELU_SLOPE = 0.01f;
+
     /** Applies the function to every element (a new array; the input is left as it is). */
     public NDArray apply(NDArray x) {
         return switch (this) {
             case IDENTITY -> x;
             case RELU -> ai.djl.nn.Activation.relu(x);
-            case LEAKY_RELU -> ai.djl.nn.Activation.leakyRelu(x, 0.01f);
+            case LEAKY_RELU -> ai.djl.nn.Activation.leakyRelu(x, LEAKY_RELU_SLOPE);
             case SILU -> x.mul(ai.djl.nn.Activation.sigmoid(x));
             case TANH -> x.tanh();
         };

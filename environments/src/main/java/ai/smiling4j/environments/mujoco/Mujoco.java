@@ -1,5 +1,6 @@
 package ai.smiling4j.environments.mujoco;
 
+import ai.smiling4j.api.EngineUnavailableException;
 import ai.smiling4j.environments.mujoco.binding.Mju_user_error_BytePointer;
 import ai.smiling4j.environments.mujoco.binding.Mju_user_warning_BytePointer;
 import ai.smiling4j.environments.mujoco.global.mujoco;
@@ -35,7 +36,11 @@ public final class Mujoco {
     static final Object LOAD_LOCK = new Object();
 
     static {
-        Loader.load(mujoco.class);
+        try {
+            Loader.load(mujoco.class);
+        } catch (UnsatisfiedLinkError e) {
+            throw new EngineUnavailableException("MuJoCo", "the Debian package libmujoco-dev (MuJoCo 2.2)", e);
+        }
         ERROR_HANDLER = new ErrorHandler();
         WARNING_HANDLER = new WarningHandler();
         mujoco.mju_user_error(ERROR_HANDLER);

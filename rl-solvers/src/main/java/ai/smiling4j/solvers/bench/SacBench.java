@@ -4,12 +4,10 @@ import ai.smiling4j.api.Box;
 import ai.smiling4j.api.EnvironmentSpec;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.RewardFunction;
-import ai.smiling4j.api.ScoreModel;
 import ai.smiling4j.api.bench.Benchmark;
 import ai.smiling4j.api.bench.BenchmarkContext;
 import ai.smiling4j.api.bench.Measurement;
 import ai.smiling4j.api.data.Transition;
-import ai.smiling4j.api.plugin.PluginContext;
 import ai.smiling4j.api.plugin.SolverProvider;
 import ai.smiling4j.solvers.sac.SacProvider;
 
@@ -80,7 +78,7 @@ public final class SacBench implements Benchmark {
         SolverProvider sac = new SacProvider();
         var options = sac.options().resolve(Map.of("hidden", hidden, "batch-size", batch, "seed-steps", 0,
                 "replay-capacity", 100_000));
-        return sac.create(options, new Context(spec));
+        return sac.create(options, new BenchContext(spec, Path.of(System.getProperty("java.io.tmpdir"))));
     }
 
     private static Timing updates(EnvironmentSpec spec, int hidden, int batch, int warm, int timed, int memoryUpdates)
@@ -164,22 +162,5 @@ public final class SacBench implements Benchmark {
             x[i] = (float) r.nextDouble(-1, 1);
         }
         return x;
-    }
-
-    private record Context(EnvironmentSpec environment) implements PluginContext {
-        @Override
-        public long seed() {
-            return 0;
-        }
-
-        @Override
-        public Path workDirectory() {
-            return Path.of(System.getProperty("java.io.tmpdir"));
-        }
-
-        @Override
-        public ScoreModel newScoreModel(int dimension) {
-            throw new UnsupportedOperationException("the benchmark needs no score model");
-        }
     }
 }

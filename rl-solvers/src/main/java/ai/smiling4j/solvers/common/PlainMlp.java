@@ -125,7 +125,7 @@ public final class PlainMlp {
             y[i] = switch (activation) {
                 case IDENTITY -> v;
                 case RELU -> Math.max(v, 0f);
-                case LEAKY_RELU -> v > 0 ? v : 0.01f * v;
+                case LEAKY_RELU -> v > 0 ? v : Activation.LEAKY_RELU_SLOPE * v;
                 case SILU -> (float) (v / (1 + Math.exp(-v)));
                 case TANH -> (float) Math.tanh(v);
             };

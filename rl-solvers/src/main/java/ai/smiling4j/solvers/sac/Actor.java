@@ -24,6 +24,11 @@ final class Actor {
         return distribution(Detached.forward(network, observations));
     }
 
+    /** The deterministic policy's actions in [-1, 1], {@code tanh(mean)}, the actor held constant. */
+    NDArray meanAction(NDArray observations) {
+        return Detached.forward(network, observations).split(2, 1).get(0).tanh();
+    }
+
     private static SquashedGaussian distribution(NDArray output) {
         NDList halves = output.split(2, 1);
         return new SquashedGaussian(halves.get(0), SquashedGaussian.boundedLogStd(halves.get(1)));

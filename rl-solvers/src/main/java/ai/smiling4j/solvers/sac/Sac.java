@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.smiling4j.api.CriticObjective;
 import ai.smiling4j.api.EnvironmentSpec;
+import ai.smiling4j.api.ExportablePolicy;
 import ai.smiling4j.api.PolicyLikelihood;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.RewardFunction;
@@ -22,7 +23,10 @@ import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
 import ai.smiling4j.api.nn.Tensors;
 import ai.smiling4j.api.data.AtomicFiles;
+import ai.smiling4j.api.policy.PolicyNetwork;
+import ai.smiling4j.solvers.common.OnnxRuntimePolicy;
 import ai.smiling4j.solvers.common.PlainMlp;
+import ai.smiling4j.solvers.common.PolicyEngine;
 import ai.smiling4j.solvers.common.RandomStream;
 import ai.smiling4j.solvers.common.ReplayBuffer;
 
@@ -43,7 +47,7 @@ import java.util.SplittableRandom;
  * replayed batch labelled by the given reward. All noise comes from the solver's own seeded
  * streams, so a run is repeatable on one machine, also across {@link #save}/{@link #load}.
  */
-final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
+final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood, ExportablePolicy {
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double ADAM_EPSILON = 1e-8;
@@ -68,11 +72,17 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
     private final RandomStream actionNoise;
     private long steps;
     private long updates;
+    private final Path workDirectory;
     private PlainMlp policySnapshot;
+    private OnnxRuntimePolicy onnxPolicy;
     private CriticObjective criticObjective;
 
-    Sac(SacSettings settings, EnvironmentSpec environment, long seed) {
+    /**
+     * @param workDirectory where the onnxruntime engine writes the ONNX file it runs
+     */
+    Sac(SacSettings settings, EnvironmentSpec environment, long seed, Path workDirectory) {
         this.settings = settings;
+        this.workDirectory = workDirectory;
         obsDim = environment.observationDim();
         actDim = environment.actionDim();
         targetEntropy = -actDim;
@@ -104,6 +114,9 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
 
     @Override
     public float[] act(float[] observation, boolean deterministic) {
+        if (deterministic && settings.engine() != PolicyEngine.JAVA) {
+            return engineActions(new float[][] {observation})[0];
+        }
         if (!deterministic && steps < settings.seedSteps()) {
             return randomAction();
         }
@@ -113,6 +126,9 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
     /** The batch through one pass of the policy network; equal, bit for bit, to acting on each row in turn. */
     @Override
     public float[][] act(float[][] observations, boolean deterministic) {
+        if (deterministic && settings.engine() != PolicyEngine.JAVA) {
+            return engineActions(observations);
+        }
         float[][] out = new float[observations.length][];
         if (!deterministic && steps < settings.seedSteps()) {
             for (int b = 0; b < out.length; b++) {
@@ -125,6 +141,27 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
             out[b] = squash(heads[b], deterministic);
         }
         return out;
+    }
+
+    /** Deterministic actions from the pytorch or onnxruntime engine: one engine call for the batch. */
+    private float[][] engineActions(float[][] observations) {
+        if (settings.engine() == PolicyEngine.ONNXRUNTIME) {
+            if (onnxPolicy == null) {
+                onnxPolicy = OnnxRuntimePolicy.write(policyNetwork(), workDirectory.resolve("policy.onnx"),
+                        Integer.getInteger("ai.djl.onnxruntime.num_threads", 1));
+            }
+            return onnxPolicy.act(observations);
+        }
+        try (NDManager step = manager.newSubManager()) {
+            NDArray obs = matrix(step, FloatMatrix.ofRows(observations));
+            float[] actions = scale.toEnvironment(actor.meanAction(obs)).toFloatArray();
+            FloatMatrix rows = new FloatMatrix(observations.length, actDim, actions);
+            float[][] out = new float[observations.length][];
+            for (int b = 0; b < out.length; b++) {
+                out[b] = rows.row(b);
+            }
+            return out;
+        }
     }
 
     private PlainMlp policy() {
@@ -213,7 +250,7 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
             }
             actorOptimizer.step();
             temperatureOptimizer.step();
-            policySnapshot = null;
+            policyChanged();
 
             updates++;
             if (updates % settings.targetUpdateEvery() == 0) {
@@ -314,7 +351,7 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
                 loss = scalar(negLogLikelihood);
             }
             likelihoodOptimizer.step();
-            policySnapshot = null;
+            policyChanged();
             return loss;
         }
     }
@@ -332,7 +369,7 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
 
     @Override
     public <C> Optional<C> capability(Class<C> type) {
-        if (type == SoftQLearning.class || type == PolicyLikelihood.class) {
+        if (type == SoftQLearning.class || type == PolicyLikelihood.class || type == ExportablePolicy.class) {
             return Optional.of(type.cast(this));
         }
         return Optional.empty();
@@ -384,11 +421,41 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood {
             updateNoise.restore(in.readLong());
             actionNoise.restore(in.readLong());
         }
+        policyChanged();
+    }
+
+    /** Drops the inference copies of the actor; they are rebuilt from the new values when next needed. */
+    private void policyChanged() {
         policySnapshot = null;
+        if (onnxPolicy != null) {
+            onnxPolicy.close();
+            onnxPolicy = null;
+        }
+    }
+
+    @Override
+    public PolicyNetwork policyNetwork() {
+        Mlp network = actor.network();
+        List<PolicyNetwork.Dense> layers = new ArrayList<>();
+        for (int l = 0; l < network.depth(); l++) {
+            int in = network.sizes()[l];
+            int out = network.sizes()[l + 1];
+            float[] w = network.weight(l).toFloatArray();
+            float[] b = network.bias(l).toFloatArray();
+            if (l + 1 == network.depth()) {
+                // only the mean head: the first |A| outputs (the log-stds follow)
+                out = actDim;
+                w = java.util.Arrays.copyOf(w, actDim * in);
+                b = java.util.Arrays.copyOf(b, actDim);
+            }
+            layers.add(new PolicyNetwork.Dense(in, out, w, b));
+        }
+        return new PolicyNetwork(null, layers, network.activation(), scale.center().clone(), scale.halfRange().clone());
     }
 
     @Override
     public void close() {
+        policyChanged();
         manager.close();
     }
 }

@@ -1,5 +1,6 @@
 package ai.smiling4j.solvers.sac;
 
+import ai.smiling4j.api.ExportablePolicy;
 import ai.smiling4j.api.PolicyLikelihood;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.SoftQLearning;
@@ -13,7 +14,9 @@ import java.util.Set;
 /**
  * The {@code sac} solver: soft actor-critic as the SMILING reference runs it on DMC tasks (twin
  * 2 x 1024 critics, tanh-Gaussian actor, learned temperature, batch 1024, 5000 seed steps). It
- * offers {@link SoftQLearning} (for IQ-Learn) and {@link PolicyLikelihood} (for behaviour cloning).
+ * offers {@link SoftQLearning} (for IQ-Learn), {@link PolicyLikelihood} (for behaviour cloning) and
+ * {@link ExportablePolicy} (for {@code smiling export}); its {@code engine} option picks where
+ * deterministic actions are computed.
  */
 public final class SacProvider implements SolverProvider {
 
@@ -34,11 +37,11 @@ public final class SacProvider implements SolverProvider {
 
     @Override
     public Set<Class<?>> capabilities(Options options) {
-        return Set.of(SoftQLearning.class, PolicyLikelihood.class);
+        return Set.of(SoftQLearning.class, PolicyLikelihood.class, ExportablePolicy.class);
     }
 
     @Override
     public RLSolver create(Options options, PluginContext context) {
-        return new Sac(SacSettings.from(options), context.environment(), context.seed());
+        return new Sac(SacSettings.from(options), context.environment(), context.seed(), context.workDirectory());
     }
 }

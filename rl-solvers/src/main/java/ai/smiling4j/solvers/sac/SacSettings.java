@@ -3,6 +3,7 @@ package ai.smiling4j.solvers.sac;
 import ai.smiling4j.api.plugin.OptionSchema;
 import ai.smiling4j.api.plugin.OptionSpec;
 import ai.smiling4j.api.plugin.Options;
+import ai.smiling4j.solvers.common.PolicyEngine;
 
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,11 @@ import java.util.Map;
  * @param tau               Polyak rate of the target critics
  * @param targetUpdateEvery updates between target-critic updates
  * @param initTemperature   alpha at the start
+ * @param engine            where deterministic actions are computed
  */
 record SacSettings(int hidden, int layers, int batchSize, int seedSteps, int replayCapacity, int updatesPerStep,
                    double actorLr, double criticLr, double temperatureLr, double likelihoodLr, double gamma,
-                   double tau, int targetUpdateEvery, double initTemperature) {
+                   double tau, int targetUpdateEvery, double initTemperature, PolicyEngine engine) {
 
     static final OptionSchema SCHEMA = OptionSchema.of(
             OptionSpec.choice("preset", "paper", List.of("paper", "small"),
@@ -49,7 +51,8 @@ record SacSettings(int hidden, int layers, int batchSize, int seedSteps, int rep
             OptionSpec.real("gamma", 0.99, 0, 1, "discount"),
             OptionSpec.real("tau", 0.005, 0, 1, "Polyak rate of the target critics"),
             OptionSpec.integer("target-update-every", 2, 1, 1_000_000, "updates between target-critic updates"),
-            OptionSpec.real("init-temperature", 0.1, 1e-8, 1e3, "initial alpha (learned, target entropy -|A|)"))
+            OptionSpec.real("init-temperature", 0.1, 1e-8, 1e3, "initial alpha (learned, target entropy -|A|)"),
+            PolicyEngine.OPTION)
             .withPresets("preset", Map.of(
                     "paper", Map.of(),
                     "small", Map.of("hidden", 256, "batch-size", 256, "seed-steps", 1000)));
@@ -60,7 +63,8 @@ record SacSettings(int hidden, int layers, int batchSize, int seedSteps, int rep
                 options.getInt("seed-steps"), options.getInt("replay-capacity"), options.getInt("updates-per-step"),
                 options.getDouble("actor-lr"), options.getDouble("critic-lr"), options.getDouble("temperature-lr"),
                 options.getDouble("likelihood-lr"), options.getDouble("gamma"), options.getDouble("tau"),
-                options.getInt("target-update-every"), options.getDouble("init-temperature"));
+                options.getInt("target-update-every"), options.getDouble("init-temperature"),
+                PolicyEngine.fromConfig(options.getString("engine")));
     }
 
     /** Layer widths of an MLP from {@code in} to {@code out} through the hidden layers. */

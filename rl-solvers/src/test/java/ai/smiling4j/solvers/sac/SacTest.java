@@ -1,6 +1,7 @@
 package ai.smiling4j.solvers.sac;
 
 import ai.smiling4j.api.Box;
+import ai.smiling4j.api.ExportablePolicy;
 import ai.smiling4j.api.PolicyLikelihood;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.RewardFunction;
@@ -50,7 +51,7 @@ class SacTest {
         SolverProvider sac = ServiceLoader.load(SolverProvider.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.name().equals("sac")).findFirst().orElseThrow();
         Options options = sac.options().resolve(TINY);
-        assertEquals(java.util.Set.of(SoftQLearning.class, PolicyLikelihood.class), sac.capabilities(options));
+        assertEquals(java.util.Set.of(SoftQLearning.class, PolicyLikelihood.class, ExportablePolicy.class), sac.capabilities(options));
         try (RLSolver solver = sac.create(options, new TestContext(0, TASK.spec()))) {
             assertTrue(solver.capability(SoftQLearning.class).isPresent());
             assertTrue(solver.capability(PolicyLikelihood.class).isPresent());

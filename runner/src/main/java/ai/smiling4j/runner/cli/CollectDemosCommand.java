@@ -26,6 +26,9 @@ final class CollectDemosCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    @Mixin
+    OverrideOptions set;
+
     @Parameters(paramLabel = "RUN", description = "the expert's run folder (runs/NAME)")
     Path run;
 
@@ -49,7 +52,7 @@ final class CollectDemosCommand implements Callable<Integer> {
         if (episodes < 1) {
             throw new UserError("--episodes must be at least 1, not " + episodes);
         }
-        try (TrainedPolicy policy = TrainedPolicy.open(run, plugins.registry())) {
+        try (TrainedPolicy policy = TrainedPolicy.open(run, plugins.registry(), set.overrides)) {
             Demonstrations demos = policy.collect(episodes, seed, !stochastic);
             DemonstrationFiles.write(out, demos, overwrite);
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d episodes (%d steps, mean return %.1f) to %s%n",

@@ -25,6 +25,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    @Mixin
+    OverrideOptions set;
+
     @Parameters(paramLabel = "RUN", description = "a run folder (runs/NAME)")
     Path run;
 
@@ -36,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (episodes < 1) {
             throw new UserError("--episodes must be at least 1, not " + episodes);
         }
-        try (TrainedPolicy policy = TrainedPolicy.open(run, plugins.registry())) {
+        try (TrainedPolicy policy = TrainedPolicy.open(run, plugins.registry(), set.overrides)) {
             Evaluation e = policy.evaluate(episodes);
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: return %.1f +- %.1f over %d episodes%n", run, e.mean(), e.std(), e.episodes());
         }

@@ -3,12 +3,10 @@ package ai.smiling4j.runner.cli;
 import ai.smiling4j.runner.ExperimentConfig;
 import ai.smiling4j.runner.PluginRegistry;
 import ai.smiling4j.runner.ResolvedConfig;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** An experiment file and its {@code --set slot.key=value} overrides, shared by the commands that run one. */
 final class ExperimentOptions {
@@ -16,12 +14,11 @@ final class ExperimentOptions {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment file (YAML)")
     Path file;
 
-    @Option(names = "--set", paramLabel = "SLOT.KEY=VALUE",
-            description = "override one value, e.g. --set divergence.name=dac (repeatable)")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions set;
 
     /** Loads, overrides and validates the experiment. */
     ResolvedConfig resolve(PluginRegistry registry) {
-        return ExperimentConfig.load(file).withOverrides(overrides).resolve(registry);
+        return ExperimentConfig.load(file).withOverrides(set.overrides).resolve(registry);
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "smiling", mixinStandardHelpOptions = true, version = "smiling4j 0.1.0",
         description = "Imitation learning by diffusion score matching (SMILING) and its baselines.",
         subcommands = {PluginsCommand.class, ConfigCommand.class, EnvCommand.class, TrainExpertCommand.class,
-                CollectDemosCommand.class, ImitateCommand.class, EvaluateCommand.class, DemoCommand.class, ConvertCommand.class,
+                CollectDemosCommand.class, ImitateCommand.class, EvaluateCommand.class, ExportCommand.class, DemoCommand.class, ConvertCommand.class,
                 BenchCommand.class, SweepCommand.class, SweepStatusCommand.class, PlotCommand.class})
 public final class SmilingCommand implements Runnable {
 

@@ -1,11 +1,11 @@
 package ai.smiling4j.runner.report;
 
-import java.io.ByteArrayOutputStream;
+import ai.smiling4j.api.data.ProtoWriter;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,10 +32,7 @@ public final class TensorBoardWriter implements AutoCloseable {
         }
         file = candidate;
         out = Files.newOutputStream(file);
-        ProtoWriter event = new ProtoWriter();
-        event.float64(1, now / 1000.0);
-        event.string(3, "brain.Event:2");
-        record(event.bytes());
+        record(new ProtoWriter().float64(1, now / 1000.0).string(3, "brain.Event:2").toByteArray());
     }
 
     /** The event file. */
@@ -47,16 +44,10 @@ public final class TensorBoardWriter implements AutoCloseable {
     public void scalars(long step, Map<String, Double> values) throws IOException {
         ProtoWriter summary = new ProtoWriter();
         for (Map.Entry<String, Double> e : values.entrySet()) {
-            ProtoWriter value = new ProtoWriter();
-            value.string(1, e.getKey());
-            value.float32(2, e.getValue().floatValue());
-            summary.message(1, value.bytes());
+            summary.message(1, new ProtoWriter().string(1, e.getKey()).float32(2, e.getValue().floatValue()));
         }
-        ProtoWriter event = new ProtoWriter();
-        event.float64(1, System.currentTimeMillis() / 1000.0);
-        event.varint(2, step);
-        event.message(5, summary.bytes());
-        record(event.bytes());
+        record(new ProtoWriter().float64(1, System.currentTimeMillis() / 1000.0).varint(2, step).message(5, summary)
+                .toByteArray());
     }
 
     private void record(byte[] data) throws IOException {
@@ -83,52 +74,5 @@ public final class TensorBoardWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         out.close();
-    }
-
-    /** The few protocol-buffer encodings an Event needs. */
-    static final class ProtoWriter {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-
-        void varint(int field, long value) {
-            tag(field, 0);
-            rawVarint(value);
-        }
-
-        void float64(int field, double value) {
-            tag(field, 1);
-            buffer.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(value).array());
-        }
-
-        void float32(int field, float value) {
-            tag(field, 5);
-            buffer.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(value).array());
-        }
-
-        void string(int field, String value) {
-            message(field, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        void message(int field, byte[] bytes) {
-            tag(field, 2);
-            rawVarint(bytes.length);
-            buffer.writeBytes(bytes);
-        }
-
-        byte[] bytes() {
-            return buffer.toByteArray();
-        }
-
-        private void tag(int field, int wireType) {
-            rawVarint(((long) field << 3) | wireType);
-        }
-
-        private void rawVarint(long value) {
-            long v = value;
-            while ((v & ~0x7FL) != 0) {
-                buffer.write((int) ((v & 0x7F) | 0x80));
-                v >>>= 7;
-            }
-            buffer.write((int) v);
-        }
     }
 }

@@ -142,7 +142,8 @@ public final class RunFolder {
         }
     }
 
-    static void deleteRecursively(Path path) {
+    /** Deletes a file or a folder with everything in it; nothing if it does not exist. */
+    public static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }

@@ -1,12 +1,14 @@
 package ai.smiling4j.runner.train;
 
 import ai.smiling4j.api.Environment;
+import ai.smiling4j.api.ExportablePolicy;
 import ai.smiling4j.api.RLSolver;
 import ai.smiling4j.api.StepResult;
 import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.Episode;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.plugin.PluginKind;
+import ai.smiling4j.api.policy.PolicyNetwork;
 import ai.smiling4j.runner.ExperimentConfig;
 import ai.smiling4j.runner.PluginRegistry;
 import ai.smiling4j.runner.UserError;
@@ -37,6 +39,37 @@ public final class TrainedPolicy implements AutoCloseable {
 
     /** Loads the policy of a run folder. */
     public static TrainedPolicy open(Path runFolder, PluginRegistry registry) {
+        return open(runFolder, registry, List.of());
+    }
+
+    /**
+     * Loads the policy of a run folder, its saved configuration changed by {@code overrides}
+     * ({@code slot.key=value}, e.g. {@code solver.engine=onnxruntime}).
+     */
+    public static TrainedPolicy open(Path runFolder, PluginRegistry registry, List<String> overrides) {
+        Experiment experiment = experiment(runFolder, registry, overrides);
+        Path work = runFolder.resolve("work");
+        Environment env = experiment.newEnvironment(work);
+        RLSolver solver = experiment.newSolver(work);
+        Checkpoints.loadSolver(runFolder, solver);
+        return new TrainedPolicy(runFolder, experiment, env, solver);
+    }
+
+    /**
+     * The deterministic policy of a run folder as plain values, for export: only the solver is
+     * built (no environment, no engine beyond the solver's own).
+     */
+    public static PolicyNetwork policyNetwork(Path runFolder, PluginRegistry registry) {
+        Experiment experiment = experiment(runFolder, registry, List.of());
+        try (RLSolver solver = experiment.newSolver(runFolder.resolve("work"))) {
+            Checkpoints.loadSolver(runFolder, solver);
+            String name = experiment.config().plugin(PluginKind.SOLVER, "a policy").name();
+            return solver.capability(ExportablePolicy.class).orElseThrow(() -> new UserError("the solver '" + name
+                    + "' of run " + runFolder + " cannot hand out its policy for export")).policyNetwork();
+        }
+    }
+
+    private static Experiment experiment(Path runFolder, PluginRegistry registry, List<String> overrides) {
         Path config = runFolder.resolve("config.yaml");
         if (!Files.exists(config)) {
             throw new UserError(runFolder + " is not a run folder (it has no config.yaml)");
@@ -44,12 +77,7 @@ public final class TrainedPolicy implements AutoCloseable {
         if (!Checkpoints.exists(runFolder)) {
             throw new UserError("run " + runFolder + " has no checkpoint holding a policy yet");
         }
-        Experiment experiment = new Experiment(ExperimentConfig.load(config).resolve(registry), registry, "a policy");
-        Path work = runFolder.resolve("work");
-        Environment env = experiment.newEnvironment(work);
-        RLSolver solver = experiment.newSolver(work);
-        Checkpoints.loadSolver(runFolder, solver);
-        return new TrainedPolicy(runFolder, experiment, env, solver);
+        return new Experiment(ExperimentConfig.load(config).withOverrides(overrides).resolve(registry), registry, "a policy");
     }
 
     /** The run's experiment. */

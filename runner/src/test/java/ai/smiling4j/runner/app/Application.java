@@ -24,12 +24,17 @@ final class Application {
     /**
      * The java command up to (not including) the main module, with extra module-path entries and JVM flags. */
     static List<String> command(List<Path> extraModules, List<String> jvmFlags) {
+        return command(APP.resolve("lib"), extraModules, jvmFlags);
+    }
+
+    /** The same with another folder of modules in place of the application's lib/. */
+    static List<String> command(Path lib, List<Path> extraModules, List<String> jvmFlags) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Dai.djl.offline=true");
         cmd.add("-Dai.djl.pytorch.num_threads=1");
         cmd.addAll(jvmFlags);
-        StringBuilder modulePath = new StringBuilder(APP.resolve("lib").toString());
+        StringBuilder modulePath = new StringBuilder(lib.toString());
         extraModules.forEach(m -> modulePath.append(java.io.File.pathSeparator).append(m));
         cmd.addAll(List.of("-p", modulePath.toString(), "-cp", APP.resolve("cp").resolve("*").toString(),
                 "--add-modules", "ALL-MODULE-PATH", "-m", "ai.smiling4j.runner/ai.smiling4j.runner.cli.Main"));

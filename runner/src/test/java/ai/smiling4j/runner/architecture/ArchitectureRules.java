@@ -94,8 +94,25 @@ final class ArchitectureRules {
                 .as("plugin packages do not import each other");
     }
 
+    /**
+     * TensorFlow Java (160 MB of natives) is touched by one package, the SavedModel export, so
+     * that no other command loads it.
+     */
+    ArchRule onlyTheSavedModelExportTouchesTensorFlow() {
+        return noClasses().that().resideOutsideOfPackage(root + ".runner.export.tensorflow..")
+                .should().dependOnClassesThat().resideInAPackage("org.tensorflow..")
+                .as("only the SavedModel export (runner.export.tensorflow) touches TensorFlow");
+    }
+
+    /** ONNX Runtime is reached through DJL's engine-neutral api only, so it loads only when chosen. */
+    ArchRule onnxRuntimeOnlyThroughDjl() {
+        return noClasses().should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl.onnxruntime..")
+                .as("ONNX Runtime is reached through DJL's engine-neutral api only");
+    }
+
     List<ArchRule> all() {
         return List.of(apiDependsOnlyOnJdkAndEngineNeutralDjl(), pluginModulesAreIndependent(), runnerImportsNoPlugin(),
-                noPackageCycles(), pluginPackagesAreIndependent());
+                noPackageCycles(), pluginPackagesAreIndependent(), onlyTheSavedModelExportTouchesTensorFlow(),
+                onnxRuntimeOnlyThroughDjl());
     }
 }

@@ -54,6 +54,16 @@ class ArchitectureTest {
         check(RULES.pluginPackagesAreIndependent(), FIXTURE_RULES.pluginPackagesAreIndependent());
     }
 
+    @Test
+    void onlyTheSavedModelExportTouchesTensorFlow() {
+        check(RULES.onlyTheSavedModelExportTouchesTensorFlow(), FIXTURE_RULES.onlyTheSavedModelExportTouchesTensorFlow());
+    }
+
+    @Test
+    void onnxRuntimeOnlyThroughDjl() {
+        check(RULES.onnxRuntimeOnlyThroughDjl(), FIXTURE_RULES.onnxRuntimeOnlyThroughDjl());
+    }
+
     private static void check(ArchRule real, ArchRule onFixture) {
         real.check(PRODUCTION);
         assertThrows(AssertionError.class, () -> onFixture.check(FIXTURE),

@@ -60,5 +60,17 @@ class PipelineTest {
         MainTest.Result notARun = MainTest.run("evaluate", dir.toString());
         assertEquals(2, notARun.code());
         assertEquals("error: " + dir + " is not a run folder (it has no config.yaml)", notARun.err().strip());
+
+        MainTest.Result notExportable = MainTest.run("export", "--format", "onnx", run.toString());
+        assertEquals(2, notExportable.code());
+        assertEquals("error: the solver 'fixture-linear' of run " + run + " cannot hand out its policy for export",
+                notExportable.err().strip());
+        assertTrue(!Files.exists(run.resolve("export")));
+        MainTest.Result badFormat = MainTest.run("export", "--format", "tflite", run.toString());
+        assertEquals(2, badFormat.code());
+        assertEquals("error: --format must be onnx or savedmodel, not 'tflite'", badFormat.err().strip());
+        MainTest.Result badEngine = MainTest.run("evaluate", run.toString(), "--set", "solver.engine=onnxruntime");
+        assertEquals(2, badEngine.code());
+        assertTrue(badEngine.err().contains("'engine'"), badEngine.err());
     }
 }
