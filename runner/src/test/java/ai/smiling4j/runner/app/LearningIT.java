@@ -83,7 +83,7 @@ class LearningIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pendulum-swingup", "point_mass-easy"})
+    @ValueSource(strings = {"pendulum-swingup", "java-point-mass"})
     void smilingReachesNinetyPercentOfTheExpertFromFiveStateOnlyEpisodes(String task) throws Exception {
         double expert = run("train-expert", task, "expert").finalReturn();
         double learner = imitate(task, "smiling").finalReturn();
