@@ -5,34 +5,17 @@ import ai.smiling4j.runner.train.Experiment;
 import ai.smiling4j.runner.train.RunResult;
 import ai.smiling4j.runner.train.Training;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code smiling imitate CONFIG}: learns from demonstrations with the configured divergence and solver. */
 @Command(name = "imitate", mixinStandardHelpOptions = true,
         description = "Imitate the demonstrations: the divergence's reward trains the solver; the task reward only evaluates.")
-final class ImitateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    PluginOptions plugins;
-
-    @Mixin
-    ExperimentOptions experiment;
-
-    @Mixin
-    RunModeOptions mode;
+final class ImitateCommand extends RunCommand {
 
     @Override
     public Integer call() {
-        var registry = plugins.registry();
-        Experiment e = new Experiment(experiment.resolve(registry), registry, "imitate");
+        Experiment e = experiment("imitate");
         var demos = DemonstrationSource.load(e);
         RunResult r = Training.imitate(e, demos, mode.mode(), System.err);
         if (r.finished()) {

@@ -4,34 +4,17 @@ import ai.smiling4j.runner.train.Experiment;
 import ai.smiling4j.runner.train.RunResult;
 import ai.smiling4j.runner.train.Training;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code smiling train-expert CONFIG}: trains the configured solver on the task reward. */
 @Command(name = "train-expert", mixinStandardHelpOptions = true,
         description = "Train the configured solver on the task's own reward; the run folder keeps the policy.")
-final class TrainExpertCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    PluginOptions plugins;
-
-    @Mixin
-    ExperimentOptions experiment;
-
-    @Mixin
-    RunModeOptions mode;
+final class TrainExpertCommand extends RunCommand {
 
     @Override
     public Integer call() {
-        var registry = plugins.registry();
-        Experiment e = new Experiment(experiment.resolve(registry), registry, "train-expert");
+        Experiment e = experiment("train-expert");
         RunResult r = Training.trainExpert(e, mode.mode(), System.err);
         if (r.finished()) {
             spec.commandLine().getOut().printf(Locale.ROOT, "expert trained: final return %.1f; run folder %s%n", r.finalReturn(), r.folder());
