@@ -93,6 +93,10 @@ final class Dreamer implements RLSolver {
         returnScale = new Returns.Scale(settings.returnDecay());
         training = new Stream();
         evaluation = new Stream();
+        // fresh gradient buffers may hold whatever memory they got: start them at zero
+        modelOptimizer.zeroGradients();
+        actorOptimizer.zeroGradients();
+        criticOptimizer.zeroGradients();
     }
 
     private static AdamW adam(List<NDArray> parameters, double learningRate) {

@@ -8,11 +8,11 @@ final class Symlog {
     }
 
     static double symlog(double x) {
-        return Math.signum(x) * Math.log1p(Math.abs(x));
+        return Math.signum(x) * StrictMath.log1p(Math.abs(x));
     }
 
     static double symexp(double x) {
-        return Math.signum(x) * Math.expm1(Math.abs(x));
+        return Math.signum(x) * StrictMath.expm1(Math.abs(x));
     }
 
     static NDArray symlog(NDArray x) {
