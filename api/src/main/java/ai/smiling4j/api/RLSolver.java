@@ -27,6 +27,13 @@ public interface RLSolver extends AutoCloseable {
         return out;
     }
 
+    /**
+     * Tells the solver that the next {@link #act} call with this {@code deterministic} flag starts a
+     * new episode. Solvers with a recurrent policy reset its state; others ignore it.
+     */
+    default void startEpisode(boolean deterministic) {
+    }
+
     /** Stores one transition in the solver's replay. */
     void observe(Transition transition);
 

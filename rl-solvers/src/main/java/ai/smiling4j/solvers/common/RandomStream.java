@@ -40,14 +40,17 @@ public final class RandomStream {
         return (int) (((nextLong() >>> 33) * bound) >>> 31);
     }
 
-    /** Fills {@code out} with standard normal values (Box-Muller, two values per pair of uniforms). */
+    /**
+     * Fills {@code out} with standard normal values (Box-Muller, two values per pair of uniforms),
+     * through StrictMath: Math.log and Math.cos may round differently once the JIT compiles them.
+     */
     public void fillGaussian(float[] out) {
         for (int i = 0; i < out.length; i += 2) {
-            double radius = Math.sqrt(-2 * Math.log(1 - nextDouble()));
+            double radius = Math.sqrt(-2 * StrictMath.log(1 - nextDouble()));
             double angle = 2 * Math.PI * nextDouble();
-            out[i] = (float) (radius * Math.cos(angle));
+            out[i] = (float) (radius * StrictMath.cos(angle));
             if (i + 1 < out.length) {
-                out[i + 1] = (float) (radius * Math.sin(angle));
+                out[i + 1] = (float) (radius * StrictMath.sin(angle));
             }
         }
     }

@@ -7,10 +7,7 @@ import ai.smiling4j.api.data.TransitionBatch;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,7 +20,6 @@ import java.util.Arrays;
 public final class ReplayBuffer {
     private static final int MAGIC = 0x534d5242; // "SMRB"
     private static final int FORMAT = 1;
-    private static final int CHUNK_FLOATS = 1 << 14;
 
     private final int capacity;
     private final int obsDim;
@@ -132,10 +128,10 @@ public final class ReplayBuffer {
             out.writeInt(obsDim);
             out.writeInt(actDim);
             out.writeLong(inserted);
-            writeFloats(out, observations, size * obsDim);
-            writeFloats(out, actions, size * actDim);
-            writeFloats(out, nextObservations, size * obsDim);
-            writeFloats(out, rewards, size);
+            FloatIo.write(out, observations, size * obsDim);
+            FloatIo.write(out, actions, size * actDim);
+            FloatIo.write(out, nextObservations, size * obsDim);
+            FloatIo.write(out, rewards, size);
             for (int i = 0; i < size; i++) {
                 out.writeBoolean(terminated[i]);
             }
@@ -163,33 +159,13 @@ public final class ReplayBuffer {
             rewards = new float[0];
             terminated = new boolean[0];
             allocate(size);
-            readFloats(in, observations);
-            readFloats(in, actions);
-            readFloats(in, nextObservations);
-            readFloats(in, rewards);
+            FloatIo.read(in, observations);
+            FloatIo.read(in, actions);
+            FloatIo.read(in, nextObservations);
+            FloatIo.read(in, rewards);
             for (int i = 0; i < size; i++) {
                 terminated[i] = in.readBoolean();
             }
-        }
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] values, int n) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(4 * CHUNK_FLOATS).order(ByteOrder.LITTLE_ENDIAN);
-        for (int from = 0; from < n; from += CHUNK_FLOATS) {
-            int count = Math.min(CHUNK_FLOATS, n - from);
-            bytes.clear();
-            bytes.asFloatBuffer().put(values, from, count);
-            out.write(bytes.array(), 0, 4 * count);
-        }
-    }
-
-    private static void readFloats(DataInputStream in, float[] values) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(4 * CHUNK_FLOATS).order(ByteOrder.LITTLE_ENDIAN);
-        for (int from = 0; from < values.length; from += CHUNK_FLOATS) {
-            int count = Math.min(CHUNK_FLOATS, values.length - from);
-            in.readFully(bytes.array(), 0, 4 * count);
-            bytes.clear();
-            bytes.asFloatBuffer().get(values, from, count);
         }
     }
 }

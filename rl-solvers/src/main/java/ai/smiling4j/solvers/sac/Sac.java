@@ -24,6 +24,7 @@ import ai.smiling4j.api.nn.Mlp;
 import ai.smiling4j.api.nn.Tensors;
 import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.policy.PolicyNetwork;
+import ai.smiling4j.solvers.common.ActionScale;
 import ai.smiling4j.solvers.common.OnnxRuntimePolicy;
 import ai.smiling4j.solvers.common.PlainMlp;
 import ai.smiling4j.solvers.common.PolicyEngine;

@@ -29,6 +29,7 @@ public record Evaluation(double mean, double std, int episodes) {
 
     private static double episodeReturn(RLSolver solver, Environment env, long seed) {
         float[] obs = env.reset(seed);
+        solver.startEpisode(true);
         double ret = 0;
         while (true) {
             StepResult r = env.step(solver.act(obs, true));

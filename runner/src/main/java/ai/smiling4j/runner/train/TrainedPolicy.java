@@ -105,6 +105,7 @@ public final class TrainedPolicy implements AutoCloseable {
             List<Boolean> terminated = new ArrayList<>();
             List<Boolean> truncated = new ArrayList<>();
             float[] o = env.reset(Seeds.derive(seed, Seeds.DEMO, e));
+            solver.startEpisode(deterministic);
             obs.add(o);
             StepResult r;
             do {

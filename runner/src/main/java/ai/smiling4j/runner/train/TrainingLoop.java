@@ -85,6 +85,7 @@ final class TrainingLoop {
         long lastCheckpoint = from.lastCheckpoint();
         Evaluation last = step == 0 ? evaluate(0) : null;
         float[] obs = env.reset(Seeds.derive(settings.seed(), Seeds.TRAIN, episode));
+        solver.startEpisode(false);
         double episodeReturn = 0;
         while (step < settings.steps()) {
             float[] action = solver.act(obs, false);
@@ -111,6 +112,7 @@ final class TrainingLoop {
                 record.put("train/return", episodeReturn);
                 episodeReturn = 0;
                 obs = env.reset(Seeds.derive(settings.seed(), Seeds.TRAIN, episode));
+                solver.startEpisode(false);
                 checkpointNow = stop.getAsBoolean() || step - lastCheckpoint >= settings.checkpointEvery();
             } else {
                 obs = result.observation();

@@ -1,4 +1,4 @@
-package ai.smiling4j.solvers.sac;
+package ai.smiling4j.solvers.common;
 
 import ai.djl.ndarray.NDArray;
 import ai.smiling4j.api.Box;
@@ -10,16 +10,16 @@ import ai.smiling4j.api.data.FloatMatrix;
  * @param center    the middle of the box per coordinate
  * @param halfRange half the width of the box per coordinate
  */
-record ActionScale(float[] center, float[] halfRange) {
+public record ActionScale(float[] center, float[] halfRange) {
 
     /** The map for a finite box. */
-    static ActionScale of(Box box) {
+    public static ActionScale of(Box box) {
         int n = box.dimension();
         float[] center = new float[n];
         float[] half = new float[n];
         for (int i = 0; i < n; i++) {
             if (!Float.isFinite(box.low(i)) || !Float.isFinite(box.high(i)) || box.low(i) == box.high(i)) {
-                throw new IllegalArgumentException("SAC needs a finite, non-empty action box, got " + box);
+                throw new IllegalArgumentException("a solver needs a finite, non-empty action box, got " + box);
             }
             center[i] = (box.high(i) + box.low(i)) / 2;
             half[i] = (box.high(i) - box.low(i)) / 2;
@@ -28,7 +28,7 @@ record ActionScale(float[] center, float[] halfRange) {
     }
 
     /** An environment action for a policy action in [-1, 1]. */
-    float[] toEnvironment(float[] unit) {
+    public float[] toEnvironment(float[] unit) {
         float[] out = new float[unit.length];
         for (int i = 0; i < unit.length; i++) {
             out[i] = center[i] + halfRange[i] * unit[i];
@@ -37,7 +37,7 @@ record ActionScale(float[] center, float[] halfRange) {
     }
 
     /** Policy actions in [-1, 1] for rows of environment actions. */
-    FloatMatrix toUnit(FloatMatrix actions) {
+    public FloatMatrix toUnit(FloatMatrix actions) {
         int n = actions.rows();
         int d = actions.cols();
         float[] out = new float[n * d];
@@ -51,14 +51,14 @@ record ActionScale(float[] center, float[] halfRange) {
     }
 
     /** Environment actions for a batch of policy actions in [-1, 1] {@code (n, |A|)}. */
-    NDArray toEnvironment(NDArray unit) {
+    public NDArray toEnvironment(NDArray unit) {
         NDArray c = unit.getManager().create(center);
         NDArray h = unit.getManager().create(halfRange);
         return unit.mul(h).add(c);
     }
 
     /** Policy actions in [-1, 1] for a batch of environment actions {@code (n, |A|)}. */
-    NDArray toUnit(NDArray actions) {
+    public NDArray toUnit(NDArray actions) {
         NDArray c = actions.getManager().create(center);
         NDArray h = actions.getManager().create(halfRange);
         return actions.sub(c).div(h);

@@ -1,0 +1,58 @@
+package ai.smiling4j.solvers.dreamer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * The RSSM's stochastic state: {@code latents} independent categoricals of {@code classes} classes,
+ * flattened to {@code latents * classes} one-hot features. Probabilities mix 1% uniform into the
+ * softmax (unimix), samples pass gradients straight through to the probabilities, and the
+ * world-model's KL term is balanced between its dynamics and representation parts with free bits.
+ */
+record Categorical(int latents, int classes, double unimix) {
+
+    int size() {
+        return latents * classes;
+    }
+
+    /** Probabilities {@code (n, latents, classes)} from logits {@code (n, latents * classes)}. */
+    NDArray probabilities(NDArray logits) {
+        NDArray p = logits.reshape(-1, latents, classes).softmax(2);
+        return unimix == 0 ? p : p.mul((float) (1 - unimix)).add((float) (unimix / classes));
+    }
+
+    /**
+     * One-hot samples {@code (n, latents * classes)} by inverse CDF, one uniform number per latent
+     * ({@code uniforms} of length {@code n * latents}), plus {@code p - stopGradient(p)}: the value is
+     * the one-hot sample, the gradient that of the probabilities (straight-through).
+     */
+    NDArray sample(NDArray probabilities, float[] uniforms) {
+        long n = probabilities.getShape().get(0);
+        NDArray u = probabilities.getManager().create(uniforms, new Shape(n, latents, 1));
+        NDArray below = probabilities.cumSum(2).lt(u).toType(DataType.INT64, false).sum(new int[] {2});
+        NDArray hot = below.clip(0, classes - 1).oneHot(classes);
+        return hot.add(probabilities.sub(probabilities.stopGradient())).reshape(n, size());
+    }
+
+    /** The most likely class of every latent, one-hot {@code (n, latents * classes)}. */
+    NDArray mode(NDArray probabilities) {
+        long n = probabilities.getShape().get(0);
+        return probabilities.argMax(2).oneHot(classes).reshape(n, size());
+    }
+
+    /** KL(p || q) summed over the latents, per row {@code (n)}. */
+    static NDArray kl(NDArray p, NDArray q) {
+        return p.mul(p.log().sub(q.log())).sum(new int[] {1, 2});
+    }
+
+    /**
+     * DreamerV3's KL loss per row: {@code dynScale max(freeBits, KL(sg(post) || prior)) + repScale
+     * max(freeBits, KL(post || sg(prior)))}.
+     */
+    static NDArray balancedKl(NDArray posterior, NDArray prior, double freeBits, double dynScale, double repScale) {
+        NDArray dyn = kl(posterior.stopGradient(), prior).maximum((float) freeBits);
+        NDArray rep = kl(posterior, prior.stopGradient()).maximum((float) freeBits);
+        return dyn.mul((float) dynScale).add(rep.mul((float) repScale));
+    }
+}

@@ -1,0 +1,73 @@
+package ai.smiling4j.solvers.dreamer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Activation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * DreamerV3's recurrent state-space model. The deterministic state {@code h} is a GRU with a
+ * normalized gate layer, fed by a normalized projection of the previous stochastic state and
+ * action; the stochastic state {@code z} is {@link Categorical}, predicted from {@code h} alone
+ * (prior, for imagination) or from {@code h} and the observation's embedding (posterior).
+ */
+final class Rssm {
+    private final int deter;
+    private final Categorical latent;
+    private final NormMlp input;
+    private final NormMlp gates;
+    private final NormMlp prior;
+    private final NormMlp posterior;
+
+    Rssm(NDManager manager, int deter, Categorical latent, int actDim, int embed, int hidden, SplittableRandom random) {
+        this.deter = deter;
+        this.latent = latent;
+        int stoch = latent.size();
+        input = NormMlp.create(manager, stoch + actDim, hidden, 1, 0, false, ai.smiling4j.api.nn.Activation.SILU, random);
+        gates = NormMlp.create(manager, hidden + deter, 3 * deter, 1, 0, false, ai.smiling4j.api.nn.Activation.IDENTITY, random);
+        prior = NormMlp.create(manager, deter, hidden, 1, stoch, false, ai.smiling4j.api.nn.Activation.SILU, random);
+        posterior = NormMlp.create(manager, deter + embed, hidden, 1, stoch, false, ai.smiling4j.api.nn.Activation.SILU, random);
+    }
+
+    int deterSize() {
+        return deter;
+    }
+
+    Categorical latent() {
+        return latent;
+    }
+
+    /**
+     * The next deterministic state: {@code r = sigmoid(x_r)}, {@code c = tanh(r x_c)}, {@code u = sigmoid(x_u - 1)},
+     * {@code h' = u c + (1 - u) h} with {@code x = LN(W [in(z, a), h])}.
+     */
+    NDArray step(NDArray h, NDArray z, NDArray action) {
+        NDArray x = input.forward(z.concat(action, 1));
+        List<NDArray> parts = gates.forward(x.concat(h, 1)).split(3, 1);
+        NDArray reset = Activation.sigmoid(parts.get(0));
+        NDArray candidate = reset.mul(parts.get(1)).tanh();
+        NDArray update = Activation.sigmoid(parts.get(2).sub(1));
+        return update.mul(candidate).add(update.neg().add(1).mul(h));
+    }
+
+    /** Prior logits {@code (n, latents * classes)} from {@code h}. */
+    NDArray priorLogits(NDArray h) {
+        return prior.forward(h);
+    }
+
+    /** Posterior logits from {@code h} and the observation's embedding. */
+    NDArray posteriorLogits(NDArray h, NDArray embedding) {
+        return posterior.forward(h.concat(embedding, 1));
+    }
+
+    List<NDArray> parameters() {
+        List<NDArray> all = new ArrayList<>(input.parameters());
+        all.addAll(gates.parameters());
+        all.addAll(prior.parameters());
+        all.addAll(posterior.parameters());
+        return all;
+    }
+}
