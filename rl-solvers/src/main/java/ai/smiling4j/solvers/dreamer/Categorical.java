@@ -41,6 +41,63 @@ record Categorical(int latents, int classes, double unimix) {
         return probabilities.argMax(2).oneHot(classes).reshape(n, size());
     }
 
+    /** {@link #probabilities(NDArray)} of one row of logits, flat {@code (latents * classes)}. */
+    float[] probabilities(float[] logits) {
+        float[] p = new float[logits.length];
+        for (int l = 0; l < latents; l++) {
+            int o = l * classes;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, logits[o + c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                double e = StrictMath.exp(logits[o + c] - max);
+                p[o + c] = (float) e;
+                sum += e;
+            }
+            for (int c = 0; c < classes; c++) {
+                float q = (float) (p[o + c] / sum);
+                p[o + c] = unimix == 0 ? q : q * (float) (1 - unimix) + (float) (unimix / classes);
+            }
+        }
+        return p;
+    }
+
+    /** {@link #sample(NDArray, float[])} of one row (its value; no gradients here), one uniform per latent. */
+    float[] sample(float[] probabilities, float[] uniforms) {
+        float[] hot = new float[probabilities.length];
+        for (int l = 0; l < latents; l++) {
+            int o = l * classes;
+            float cumulative = 0;
+            int below = 0;
+            for (int c = 0; c < classes; c++) {
+                cumulative += probabilities[o + c];
+                if (cumulative < uniforms[l]) {
+                    below++;
+                }
+            }
+            hot[o + Math.min(below, classes - 1)] = 1;
+        }
+        return hot;
+    }
+
+    /** {@link #mode(NDArray)} of one row: the first most likely class of every latent, one-hot. */
+    float[] mode(float[] probabilities) {
+        float[] hot = new float[probabilities.length];
+        for (int l = 0; l < latents; l++) {
+            int o = l * classes;
+            int best = 0;
+            for (int c = 1; c < classes; c++) {
+                if (probabilities[o + c] > probabilities[o + best]) {
+                    best = c;
+                }
+            }
+            hot[o + best] = 1;
+        }
+        return hot;
+    }
+
     /** KL(p || q) summed over the latents, per row {@code (n)}. */
     static NDArray kl(NDArray p, NDArray q) {
         return p.mul(p.log().sub(q.log())).sum(new int[] {1, 2});

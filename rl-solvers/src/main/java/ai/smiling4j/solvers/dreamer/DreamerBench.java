@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * {@code smiling bench dreamer}: time of one update's phases (world-model step, imagination of
  * {@code horizon} steps from every posterior state, actor-critic step) and of one action, at the
  * paper's sizes and the small preset, on humanoid-task shapes (obs 51, act 19). No peer runs these
- * kernels, so the figures are absolute times, written as notes.
+ * kernels, so the figures are absolute times, written as notes. Acting runs in plain Java on a
+ * snapshot of the networks taken after each update.
  */
 public final class DreamerBench implements Benchmark {
     private static final int OBS = 51;
@@ -36,6 +37,8 @@ public final class DreamerBench implements Benchmark {
     @Override
     public List<Measurement> run(BenchmarkContext context) {
         boolean quick = context.quick();
+        // libtorch reads its thread count once, at start: the script sets it from --threads
+        context.note("pytorch_threads", System.getProperty("ai.djl.pytorch.num_threads", "DJL default"));
         for (String preset : List.of("small", "paper")) {
             int timed = preset.equals("small") ? (quick ? 5 : 20) : (quick ? 1 : 3);
             double[] ms = phases(preset, timed);
@@ -72,8 +75,9 @@ public final class DreamerBench implements Benchmark {
                 }
             }
             float[] obs = gaussian(r, OBS);
-            int acts = 200;
-            for (int i = 0; i < 50; i++) {
+            // plain-Java acting: enough calls for the JIT to compile it before timing
+            int acts = 2000;
+            for (int i = 0; i < 2000; i++) {
                 dreamer.act(obs, false);
             }
             long t0 = System.nanoTime();

@@ -7,6 +7,7 @@ import ai.djl.nn.norm.LayerNorm;
 import ai.smiling4j.api.nn.Activation;
 import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
+import ai.smiling4j.solvers.common.PlainMlp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,19 @@ final class NormMlp {
             all.addAll(output.parameters());
         }
         return all;
+    }
+
+    /** A snapshot of the current values for batch-1 inference in plain Java. */
+    PlainNormMlp plain() {
+        PlainMlp[] dense = new PlainMlp[hidden.size()];
+        float[][] s = new float[hidden.size()][];
+        float[][] o = new float[hidden.size()][];
+        for (int l = 0; l < hidden.size(); l++) {
+            dense[l] = new PlainMlp(hidden.get(l));
+            s[l] = scales.get(l).toFloatArray();
+            o[l] = offsets.get(l).toFloatArray();
+        }
+        return new PlainNormMlp(dense, s, o, output == null ? null : new PlainMlp(output), activation, EPSILON);
     }
 
     /** A copy with the same values, owned by {@code manager}. */

@@ -63,6 +63,49 @@ final class Rssm {
         return posterior.forward(h.concat(embedding, 1));
     }
 
+    /** A snapshot of the current values for batch-1 inference in plain Java. */
+    Plain plain() {
+        return new Plain(input.plain(), gates.plain(), prior.plain(), posterior.plain());
+    }
+
+    /** {@link Rssm}'s step and posterior on single rows of plain arrays; not thread-safe. */
+    record Plain(PlainNormMlp input, PlainNormMlp gates, PlainNormMlp prior, PlainNormMlp posterior) {
+        /** The next deterministic state, as {@link Rssm#step}. */
+        float[] step(float[] h, float[] z, float[] action) {
+            float[] x = input.forward(concat(z, action));
+            float[] g = gates.forward(concat(x, h));
+            int d = h.length;
+            float[] next = new float[d];
+            for (int i = 0; i < d; i++) {
+                float reset = sigmoid(g[i]);
+                float candidate = (float) StrictMath.tanh(reset * g[d + i]);
+                float update = sigmoid(g[2 * d + i] - 1);
+                next[i] = update * candidate + (1 - update) * h[i];
+            }
+            return next;
+        }
+
+        /** Prior logits from {@code h}. */
+        float[] priorLogits(float[] h) {
+            return prior.forward(h);
+        }
+
+        /** Posterior logits from {@code h} and the observation's embedding. */
+        float[] posteriorLogits(float[] h, float[] embedding) {
+            return posterior.forward(concat(h, embedding));
+        }
+
+        private static float sigmoid(float x) {
+            return (float) (1 / (1 + StrictMath.exp(-x)));
+        }
+    }
+
+    static float[] concat(float[] a, float[] b) {
+        float[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     List<NDArray> parameters() {
         List<NDArray> all = new ArrayList<>(input.parameters());
         all.addAll(gates.parameters());

@@ -53,6 +53,11 @@ final class WorldModel {
         return encoder.forward(Symlog.symlog(observations));
     }
 
+    /** A snapshot of the encoder's current values for batch-1 inference in plain Java. */
+    PlainNormMlp plainEncoder() {
+        return encoder.plain();
+    }
+
     /**
      * The posterior states of a window (every window starts from the zero state) and the world
      * model's loss on it.
