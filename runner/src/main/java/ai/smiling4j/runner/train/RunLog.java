@@ -28,15 +28,18 @@ final class RunLog implements AutoCloseable {
     private RunLog(PrintStream console, LineFile file) {
         this.originalErr = System.err;
         this.file = file;
-        this.console = file == null ? console : new PrintStream(new Tee(console, file), true, StandardCharsets.UTF_8);
-        if (file != null && console == originalErr) {
-            System.setErr(this.console);
+        if (file == null) {
+            this.console = console;
+            return;
         }
+        PrintStream err = new PrintStream(new Tee(originalErr, file), true, StandardCharsets.UTF_8);
+        System.setErr(err);
+        this.console = console == originalErr ? err : new PrintStream(new Tee(console, file), true, StandardCharsets.UTF_8);
     }
 
     /**
-     * Starts copying {@code console} (and, when it is the standard error stream, every other
-     * writer to that stream) into {@code log}; nothing is copied when {@value RunFolder#CONSOLE_IS_LOG} is set.
+     * Starts copying {@code console} and the standard error stream (where SLF4J writes) into
+     * {@code log}; nothing is copied when {@value RunFolder#CONSOLE_IS_LOG} is set.
      */
     static RunLog open(Path log, PrintStream console) {
         if (System.getenv(RunFolder.CONSOLE_IS_LOG) != null) {
@@ -61,9 +64,8 @@ final class RunLog implements AutoCloseable {
             return;
         }
         console.flush();
-        if (System.err == console) {
-            System.setErr(originalErr);
-        }
+        System.err.flush();
+        System.setErr(originalErr);
         file.close();
     }
 
