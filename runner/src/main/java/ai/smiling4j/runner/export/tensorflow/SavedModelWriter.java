@@ -13,7 +13,6 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.op.nn.LeakyRelu;
 import org.tensorflow.types.TFloat32;
 
@@ -52,8 +51,8 @@ public final class SavedModelWriter {
             }
             for (int l = 0; l < policy.layers().size(); l++) {
                 PolicyNetwork.Dense d = policy.layers().get(l);
-                Operand<TFloat32> w = tf.constant(Shape.of(d.outputs(), d.inputs()), DataBuffers.of(d.weight(), true, true));
-                x = tf.math.add(tf.linalg.matMul(x, w, MatMul.transposeB(true)), vector(tf, d.bias()));
+                Operand<TFloat32> w = tf.constant(Shape.of(d.inputs(), d.outputs()), DataBuffers.of(transposed(d), true, false));
+                x = tf.math.add(tf.linalg.matMul(x, w), vector(tf, d.bias()));
                 if (l + 1 < policy.layers().size()) {
                     x = activation(tf, policy.activation(), x);
                 }
@@ -65,6 +64,17 @@ public final class SavedModelWriter {
             SavedModelBundle.exporter(directory.toString()).withTags(TAG)
                     .withFunction(SessionFunction.create(signature, session)).export();
         }
+    }
+
+    /** W transposed, row-major {@code inputs x outputs}, so that a row of observations times it gives the outputs. */
+    private static float[] transposed(PolicyNetwork.Dense d) {
+        float[] t = new float[d.weight().length];
+        for (int o = 0; o < d.outputs(); o++) {
+            for (int i = 0; i < d.inputs(); i++) {
+                t[i * d.outputs() + o] = d.weight()[o * d.inputs() + i];
+            }
+        }
+        return t;
     }
 
     private static Operand<TFloat32> vector(Ops tf, float[] values) {

@@ -66,11 +66,12 @@ class SavedModelWriterTest {
         }
     }
 
+    /** Layers of over a thousand weights too: TensorFlow 1.1.0's MatMul with transpose_b got those wrong. */
     @Test
     void everyActivationMatchesTheDefinition() throws Exception {
         SplittableRandom r = new SplittableRandom(4);
         for (Activation activation : Activation.values()) {
-            PolicyNetwork p = network(r, activation, new int[] {5, 12, 9, 3});
+            PolicyNetwork p = network(r, activation, new int[] {5, 64, 40, 3});
             Path model = dir.resolve(activation.configName());
             SavedModelWriter.write(p, model);
             float[][] obs = new float[40][];
