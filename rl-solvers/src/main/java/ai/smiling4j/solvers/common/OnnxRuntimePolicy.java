@@ -3,19 +3,23 @@ package ai.smiling4j.solvers.common;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.smiling4j.api.EngineUnavailableException;
 import ai.smiling4j.api.data.AtomicFiles;
-import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.policy.OnnxModel;
 import ai.smiling4j.api.policy.PolicyNetwork;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -34,6 +38,9 @@ public final class OnnxRuntimePolicy implements AutoCloseable {
     private final Model model;
     private final ParameterStore parameters;
     private final int observationDim;
+    private FloatBuffer inputBuffer;
+    private NDArray inputArray;
+    private int inputBatch;
 
     private OnnxRuntimePolicy(Model model, int observationDim) {
         this.model = model;
@@ -85,23 +92,49 @@ public final class OnnxRuntimePolicy implements AutoCloseable {
         return act(new float[][] {observation})[0];
     }
 
-    /** The actions for a batch of observations, one native call. */
+    /**
+     * The actions for a batch of observations, one native call. The input tensor of the last batch size is
+     * kept over a direct buffer and overwritten, so a call allocates only its output.
+     */
     public float[][] act(float[][] observations) {
         int n = observations.length;
-        FloatMatrix in = FloatMatrix.ofRows(observations);
-        if (in.cols() != observationDim) {
-            throw new IllegalArgumentException("the policy takes observations of size " + observationDim + ", got " + in.cols());
+        if (n == 0) {
+            return new float[0][];
         }
-        try (NDManager call = model.getNDManager().newSubManager()) {
-            NDList out = model.getBlock().forward(parameters, new NDList(call.create(in.data(), new Shape(n, observationDim))), false);
-            float[] actions = out.singletonOrThrow().toFloatArray();
-            FloatMatrix rows = new FloatMatrix(n, actions.length / n, actions);
+        FloatBuffer in = input(n);
+        for (float[] o : observations) {
+            if (o.length != observationDim) {
+                throw new IllegalArgumentException("the policy takes observations of size " + observationDim + ", got " + o.length);
+            }
+            in.put(o);
+        }
+        in.rewind();
+        NDArray out = model.getBlock().forward(parameters, new NDList(inputArray), false).singletonOrThrow();
+        try {
+            float[] actions = out.toFloatArray();
+            int actionDim = actions.length / n;
             float[][] result = new float[n][];
             for (int i = 0; i < n; i++) {
-                result[i] = rows.row(i);
+                result[i] = Arrays.copyOfRange(actions, i * actionDim, (i + 1) * actionDim);
             }
             return result;
+        } finally {
+            out.close();
         }
+    }
+
+    /** The reusable input buffer for {@code batch} rows, (re)made when the batch size changes. */
+    private FloatBuffer input(int batch) {
+        if (inputArray == null || inputBatch != batch) {
+            if (inputArray != null) {
+                inputArray.close();
+            }
+            inputBuffer = ByteBuffer.allocateDirect(batch * observationDim * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            inputArray = model.getNDManager().create(inputBuffer, new Shape(batch, observationDim), DataType.FLOAT32);
+            inputBatch = batch;
+        }
+        inputBuffer.clear();
+        return inputBuffer;
     }
 
     @Override

@@ -58,6 +58,32 @@ class OnnxRuntimePolicyTest {
     }
 
     @Test
+    void everyActionBoxShapeAndChangingBatchSizesMatchTheDefinition() {
+        // the unit box leaves out Mul and Add, a box of half-width 1 only Mul, a centred box only Add
+        float[][][] boxes = {{{0, 0, 0}, {1, 1, 1}}, {{0.5f, -1, 0}, {1, 1, 1}}, {{0, 0, 0}, {2, 0.25f, 1}}, {{0.5f, 0, 0}, {1, 3, 1}}};
+        SplittableRandom r = new SplittableRandom(4);
+        for (float[][] box : boxes) {
+            PolicyNetwork base = random(r, Activation.RELU, new int[] {4, 16, 3});
+            PolicyNetwork p = new PolicyNetwork(base.normalization(), base.layers(), base.activation(), box[0], box[1]);
+            try (OnnxRuntimePolicy onnx = OnnxRuntimePolicy.write(p, dir.resolve("box.onnx"), 1)) {
+                for (int batch : new int[] {1, 7, 1, 3, 3}) {
+                    float[][] observations = new float[batch][];
+                    for (int i = 0; i < batch; i++) {
+                        observations[i] = gaussian(r, 4, 2);
+                    }
+                    float[][] actions = onnx.act(observations);
+                    for (int i = 0; i < batch; i++) {
+                        double[] expected = p.act(observations[i]);
+                        for (int k = 0; k < 3; k++) {
+                            assertEquals(expected[k], actions[i][k], 1e-5, "box " + java.util.Arrays.deepToString(box));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aMissingEngineIsNamedWithItsArtifact() {
         EngineUnavailableException e = assertThrows(EngineUnavailableException.class,
                 () -> OnnxRuntimePolicy.requireEngine("NoSuchEngine"));
