@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * ({@code mujoco-testspeed}) on the same model in the same run, one thread each, and how much two
  * threads of {@link ai.smiling4j.api.VectorEnvironment} gain over one on two copies. Each speed is
  * the best of a few alternating rounds, which is what the machine can do when others leave it be.
+ * A note gives the ceiling of the speed-up: two threads stepping independent data at once against one.
  * The model is Debian's humanoid ({@value #MODEL}), read from disk ($SMILING_PHYSICS_MODEL overrides).
  */
 public final class PhysicsBench implements Benchmark {
@@ -54,6 +55,7 @@ public final class PhysicsBench implements Benchmark {
         int steps = context.quick() ? 2_000 : 20_000;
         double[] java = new double[ROUNDS];
         double[] c = new double[ROUNDS];
+        double[] pair = new double[ROUNDS];
         try (MjModel m = MjModel.fromFile(model)) {
             context.note("mujoco", Mujoco.version() + ", " + model + ", " + steps + " steps of " + m.timestep() + " s");
             ControlNoise noise = new ControlNoise(ControlNoise.controlBox(m), CONTROL_NOISE);
@@ -61,8 +63,11 @@ public final class PhysicsBench implements Benchmark {
             for (int r = 0; r < ROUNDS; r++) {
                 c[r] = Testspeed.stepsPerSecond(model, steps, CONTROL_NOISE);
                 java[r] = SingleThreadRun.stepsPerSecond(m, noise, steps);
+                pair[r] = independentPair(m, noise, steps);
             }
         }
+        // what two cores give to two threads that share nothing, the ceiling of any 2-thread speed-up here
+        context.note("ceiling_two_independent_threads_vs_one", best(pair) / best(java));
         VectorRun vector = new VectorRun(model, COPIES, SUB_STEPS, EPISODE_STEPS, steps / (COPIES * SUB_STEPS));
         double[] one = new double[ROUNDS];
         double[] two = new double[ROUNDS];
@@ -75,6 +80,16 @@ public final class PhysicsBench implements Benchmark {
                 Measurement.throughput("java_vs_c_steps", best(java), best(c), "steps/s", "mujoco-testspeed, 1 thread"),
                 Measurement.throughput("vector_two_threads_vs_one", best(two), best(one), "steps/s",
                         "the same vector environment on 1 thread"));
+    }
+
+    /** Steps per second summed over two threads, each stepping its own data of {@code model} at the same time. */
+    private static double independentPair(MjModel model, ControlNoise noise, int steps) throws InterruptedException {
+        double[] rates = new double[2];
+        Thread other = new Thread(() -> rates[1] = SingleThreadRun.stepsPerSecond(model, noise, steps), "physics-pair");
+        other.start();
+        rates[0] = SingleThreadRun.stepsPerSecond(model, noise, steps);
+        other.join();
+        return rates[0] + rates[1];
     }
 
     private static double best(double[] rates) {

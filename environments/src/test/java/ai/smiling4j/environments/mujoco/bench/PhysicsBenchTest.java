@@ -79,5 +79,7 @@ class PhysicsBenchTest {
             assertTrue(m.ours() > 0 && m.baseline() > 0 && m.ratio() > 0, m.toString());
         }
         assertTrue(notes.containsKey("mujoco"));
+        double ceiling = ((Number) notes.get("ceiling_two_independent_threads_vs_one")).doubleValue();
+        assertTrue(ceiling > 0.5 && ceiling < 2.5, "two threads of one machine give " + ceiling + " times one");
     }
 }
