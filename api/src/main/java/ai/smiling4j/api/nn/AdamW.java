@@ -54,8 +54,8 @@ public final class AdamW {
     /** One update from the gradients accumulated in the parameters; zeroes them. */
     public void step() {
         steps++;
-        double correction2 = Math.sqrt(1 - Math.pow(beta2, steps));
-        float stepSize = (float) (learningRate * correction2 / (1 - Math.pow(beta1, steps)));
+        double correction2 = StrictMath.sqrt(1 - StrictMath.pow(beta2, steps));
+        float stepSize = (float) (learningRate * correction2 / (1 - StrictMath.pow(beta1, steps)));
         // the kernel adds eps to sqrt(v); PyTorch adds it to sqrt(v / (1 - beta2^t)): rescale to match
         float eps = (float) (epsilon * correction2);
         for (int i = 0; i < parameters.size(); i++) {
