@@ -56,10 +56,10 @@ public final class OnnxModel {
         }
         boolean scaled = !allEqual(policy.actionHalfRange(), 1);
         boolean shifted = !allEqual(policy.actionCenter(), 0);
-        x = node("Tanh", List.of(x), null, scaled || shifted ? "tanh_" + counter : OUTPUT);
+        x = node("Tanh", List.of(x), null, scaled || shifted ? name("Tanh") : OUTPUT);
         if (scaled) {
             x = node("Mul", List.of(x, constant("action_half_range", policy.actionHalfRange())), null,
-                    shifted ? "mul_" + counter : OUTPUT);
+                    shifted ? name("Mul") : OUTPUT);
         }
         if (shifted) {
             node("Add", List.of(x, constant("action_center", policy.actionCenter())), null, OUTPUT);
@@ -107,7 +107,12 @@ public final class OnnxModel {
     }
 
     private String node(String op, List<String> inputs, ProtoWriter attribute) {
-        return node(op, inputs, attribute, op.toLowerCase(java.util.Locale.ROOT) + "_" + counter);
+        return node(op, inputs, attribute, name(op));
+    }
+
+    /** The name of the next node's output when it is not the graph's. */
+    private String name(String op) {
+        return op.toLowerCase(java.util.Locale.ROOT) + "_" + counter;
     }
 
     /** NodeProto: input = 1, output = 2, name = 3, op_type = 4, attribute = 5. */
