@@ -40,7 +40,6 @@ public final class OnnxRuntimePolicy implements AutoCloseable {
     private final int observationDim;
     private FloatBuffer inputBuffer;
     private NDArray inputArray;
-    private int inputBatch;
 
     private OnnxRuntimePolicy(Model model, int observationDim) {
         this.model = model;
@@ -108,7 +107,6 @@ public final class OnnxRuntimePolicy implements AutoCloseable {
             }
             in.put(o);
         }
-        in.rewind();
         NDArray out = model.getBlock().forward(parameters, new NDList(inputArray), false).singletonOrThrow();
         try {
             float[] actions = out.toFloatArray();
@@ -125,13 +123,12 @@ public final class OnnxRuntimePolicy implements AutoCloseable {
 
     /** The reusable input buffer for {@code batch} rows, (re)made when the batch size changes. */
     private FloatBuffer input(int batch) {
-        if (inputArray == null || inputBatch != batch) {
+        if (inputBuffer == null || inputBuffer.capacity() != batch * observationDim) {
             if (inputArray != null) {
                 inputArray.close();
             }
             inputBuffer = ByteBuffer.allocateDirect(batch * observationDim * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
             inputArray = model.getNDManager().create(inputBuffer, new Shape(batch, observationDim), DataType.FLOAT32);
-            inputBatch = batch;
         }
         inputBuffer.clear();
         return inputBuffer;

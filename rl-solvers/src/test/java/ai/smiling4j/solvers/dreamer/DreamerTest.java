@@ -27,6 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DreamerTest {
+    /**
+     * Known defect (2026-12-04): two solvers built with the same seed in one JVM sometimes act
+     * differently after an update (differences of 1e-3, sometimes NaN after more updates), in about
+     * half the runs of this class here; the actor's gradient is what varies, the cause is not found
+     * yet. Tests that need exact repeats carry this tag and run on demand:
+     * {@code ./mvnw -pl rl-solvers -am test -Dtest.groups=known-flaky -Dtest.excludedGroups=}
+     */
+    private static final String KNOWN_FLAKY = "known-flaky";
     private static final Map<String, Object> TINY = Map.ofEntries(Map.entry("deter", 16), Map.entry("latents", 4),
             Map.entry("classes", 4), Map.entry("hidden", 16), Map.entry("layers", 1), Map.entry("batch-size", 4),
             Map.entry("batch-length", 8), Map.entry("train-ratio", 32), Map.entry("seed-steps", 20),
@@ -119,11 +127,7 @@ class DreamerTest {
         }
     }
 
-    // Known defect (2026-12-04): two solvers built with the same seed in one JVM sometimes act
-    // differently from the first update on (differences of 1e-3, sometimes NaN after more updates),
-    // in about half the runs of this class here; the cause is not found yet. Run on demand:
-    // ./mvnw -pl rl-solvers -am test -Dtest.groups=known-flaky -Dtest.excludedGroups=
-    @Tag("known-flaky")
+    @Tag(KNOWN_FLAKY)
     @Test
     void saveThenLoadContinuesExactlyLikeAnUninterruptedRun(@TempDir Path dir) throws Exception {
         List<float[]> uninterrupted;
@@ -154,11 +158,7 @@ class DreamerTest {
         }
     }
 
-    // Known defect (2026-12-04): two solvers built with the same seed in one JVM sometimes act
-    // differently from the first update on (differences of 1e-3, sometimes NaN after more updates),
-    // in about half the runs of this class here; the cause is not found yet. Run on demand:
-    // ./mvnw -pl rl-solvers -am test -Dtest.groups=known-flaky -Dtest.excludedGroups=
-    @Tag("known-flaky")
+    @Tag(KNOWN_FLAKY)
     @Test
     void worldModelLossFallsOnATinyDeterministicTask() {
         Map<String, Object> options = new HashMap<>(TINY);
