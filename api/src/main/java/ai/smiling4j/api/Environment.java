@@ -44,6 +44,16 @@ public interface Environment extends AutoCloseable {
         throw new UnsupportedOperationException(spec().name() + " cannot restore a physics state");
     }
 
+    /**
+     * An offscreen camera of {@code width} x {@code height} pixels on this environment, for videos.
+     *
+     * @throws UnsupportedOperationException if this environment cannot draw itself
+     * @throws EngineUnavailableException    if it can, but the graphics libraries it needs are absent
+     */
+    default Renderer renderer(int width, int height) {
+        throw new UnsupportedOperationException(spec().name() + " cannot render itself");
+    }
+
     /** Frees native resources; idempotent. */
     @Override
     void close();

@@ -50,6 +50,22 @@ final class PendulumSwingup extends SimulatedTask {
     }
 
     @Override
+    double viewHalfHeight() {
+        return 1.4 * Pendulum.Constants.DMC.length();
+    }
+
+    /** Seen from the side: the hinge at the centre, the bob above it when upright. */
+    @Override
+    void draw(Sketch frame) {
+        double length = Pendulum.Constants.DMC.length();
+        double x = length * Math.sin(pendulum.theta());
+        double y = length * Math.cos(pendulum.theta());
+        frame.segment(0, 0, x, y, 0.02, 0xb4b9c0);
+        frame.disc(x, y, 0.05, 0xe8863a);
+        frame.disc(0, 0, 0.03, 0x6c737d);
+    }
+
+    @Override
     int stateSize() {
         return 2;
     }

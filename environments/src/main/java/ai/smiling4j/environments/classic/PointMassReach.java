@@ -19,6 +19,8 @@ final class PointMassReach extends SimulatedTask {
     static final String NAME = "java-point-mass";
     static final double TARGET_RADIUS = 0.015;
     static final double REWARD_MARGIN = 0.3;
+    /** Drawn size of the point mass (DeepMind Control's sphere), which the walls stop at its centre's range. */
+    static final double POINT_RADIUS = 0.01;
 
     private final PointMass mass = new PointMass(PointMass.Constants.DMC);
 
@@ -52,6 +54,22 @@ final class PointMassReach extends SimulatedTask {
         out[1] = (float) mass.y();
         out[2] = (float) mass.vx();
         out[3] = (float) mass.vy();
+    }
+
+    @Override
+    double viewHalfHeight() {
+        return 1.15 * (PointMass.Constants.DMC.wall() + POINT_RADIUS);
+    }
+
+    /** Seen from above: the arena inside its walls, the target at its centre, the point mass. */
+    @Override
+    void draw(Sketch frame) {
+        double edge = PointMass.Constants.DMC.wall() + POINT_RADIUS;
+        double wall = 0.01;
+        frame.rectangle(-edge - wall, -edge - wall, edge + wall, edge + wall, 0x6c737d);
+        frame.rectangle(-edge, -edge, edge, edge, 0xd2d6db);
+        frame.disc(0, 0, TARGET_RADIUS, 0xd23c3c);
+        frame.disc(mass.x(), mass.y(), POINT_RADIUS, 0x2f5fb3);
     }
 
     @Override

@@ -2,6 +2,8 @@ package ai.smiling4j.environments.classic;
 
 import ai.smiling4j.api.Environment;
 import ai.smiling4j.api.EnvironmentSpec;
+import ai.smiling4j.api.FrameFormat;
+import ai.smiling4j.api.Renderer;
 import ai.smiling4j.api.StepResult;
 
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.SplittableRandom;
  * fixes the episode it starts and every seedless {@link #reset()} after it.
  */
 abstract class SimulatedTask implements Environment {
+    static final int BACKGROUND = 0x1e2228;
     private final EnvironmentSpec spec;
     private final double controlDt;
     private final double[] low;
@@ -125,6 +128,37 @@ abstract class SimulatedTask implements Environment {
         loadState(state, 1);
         steps = (int) restoredSteps;
         running = steps < spec.maxEpisodeSteps();
+    }
+
+    /** How much of the world a frame shows: metres above and below the origin, at its centre. */
+    abstract double viewHalfHeight();
+
+    /** Draws the current state onto a cleared frame. */
+    abstract void draw(Sketch frame);
+
+    /** A camera drawing this task in pure Java (see {@link Sketch}). */
+    @Override
+    public final Renderer renderer(int width, int height) {
+        FrameFormat format = new FrameFormat(width, height, controlDt);
+        return new Renderer() {
+            @Override
+            public FrameFormat format() {
+                return format;
+            }
+
+            @Override
+            public byte[] render() {
+                Sketch frame = new Sketch(width, height, viewHalfHeight());
+                frame.clear(BACKGROUND);
+                draw(frame);
+                return frame.pixels();
+            }
+
+            @Override
+            public void close() {
+                // nothing native to free
+            }
+        };
     }
 
     /** Holds no resources: nothing to free. */

@@ -107,7 +107,8 @@ public final class MjModel implements AutoCloseable {
         return new MjModel(m);
     }
 
-    private static String cString(byte[] bytes) {
+    /** The text before the first NUL of a C string buffer. */
+    static String cString(byte[] bytes) {
         int end = 0;
         while (end < bytes.length && bytes[end] != 0) {
             end++;

@@ -28,11 +28,21 @@ public record Evaluation(double mean, double std, int episodes) {
     }
 
     private static double episodeReturn(RLSolver solver, Environment env, long seed) {
+        return episodeReturn(solver, env, seed, () -> { });
+    }
+
+    /**
+     * The return of one deterministic episode from {@code seed}; {@code onState} runs after the
+     * reset and after every step, while the environment shows that state.
+     */
+    static double episodeReturn(RLSolver solver, Environment env, long seed, Runnable onState) {
         float[] obs = env.reset(seed);
         solver.startEpisode(true);
+        onState.run();
         double ret = 0;
         while (true) {
             StepResult r = env.step(solver.act(obs, true));
+            onState.run();
             ret += r.reward();
             if (r.done()) {
                 return ret;

@@ -3,6 +3,7 @@ package ai.smiling4j.runner.train;
 import ai.smiling4j.api.Environment;
 import ai.smiling4j.api.ExportablePolicy;
 import ai.smiling4j.api.RLSolver;
+import ai.smiling4j.api.Renderer;
 import ai.smiling4j.api.StepResult;
 import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.api.data.Episode;
@@ -12,7 +13,9 @@ import ai.smiling4j.api.policy.PolicyNetwork;
 import ai.smiling4j.runner.ExperimentConfig;
 import ai.smiling4j.runner.PluginRegistry;
 import ai.smiling4j.runner.UserError;
+import ai.smiling4j.runner.report.AnimatedGif;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +91,42 @@ public final class TrainedPolicy implements AutoCloseable {
     /** Deterministic evaluation over episodes started from the run's evaluation seeds. */
     public Evaluation evaluate(int episodes) {
         return Evaluation.run(solver, env, episodes, experiment.seed());
+    }
+
+    /**
+     * Films the first evaluation episode (the one {@link #evaluate} starts with) into an animated
+     * GIF of {@code width} x {@code height}, about 50 frames per simulated second at most, in real
+     * time; an existing file is replaced only if {@code overwrite}.
+     *
+     * @return the episode's return
+     */
+    public double film(Path gif, int width, int height, boolean overwrite) {
+        if (!overwrite && Files.exists(gif)) {
+            throw new UserError(gif + " already exists and overwriting was not asked for (--overwrite)");
+        }
+        Renderer camera;
+        try {
+            camera = env.renderer(width, height);
+        } catch (UnsupportedOperationException e) {
+            throw new UserError("the environment '" + env.spec().name() + "' cannot draw itself, so it cannot be"
+                    + " filmed; the MuJoCo and pure-Java tasks can");
+        }
+        try (camera) {
+            double perStep = camera.format().secondsPerStep();
+            int stride = (int) Math.max(1, Math.ceil(AnimatedGif.SHORTEST_FRAME / perStep - 1e-9));
+            try (AnimatedGif video = AnimatedGif.create(gif, width, height, stride * perStep)) {
+                int[] state = {0};
+                double ret = Evaluation.episodeReturn(solver, env, Seeds.derive(experiment.seed(), Seeds.EVAL, 0), () -> {
+                    if (state[0]++ % stride == 0) {
+                        video.add(camera.render());
+                    }
+                });
+                video.finish();
+                return ret;
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write the video " + gif + " (" + e.getMessage() + ")");
+        }
     }
 
     /**

@@ -2,9 +2,11 @@ package ai.smiling4j.environments.mujoco.task;
 
 import ai.smiling4j.api.Environment;
 import ai.smiling4j.api.EnvironmentSpec;
+import ai.smiling4j.api.Renderer;
 import ai.smiling4j.api.StepResult;
 import ai.smiling4j.environments.mujoco.MjData;
 import ai.smiling4j.environments.mujoco.MjModel;
+import ai.smiling4j.environments.mujoco.MjRenderer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -251,6 +253,16 @@ public abstract class MujocoTask implements Environment {
         data.step1();
         steps = (int) count;
         running = steps < spec.maxEpisodeSteps();
+    }
+
+    /**
+     * MuJoCo's renderer on this task, through the model's camera named "video" (or its first
+     * camera, or a free camera framing the model). Close it before the task.
+     */
+    @Override
+    public final Renderer renderer(int width, int height) {
+        checkOpen();
+        return new MjRenderer(data, width, height, subSteps * model.timestep());
     }
 
     /** Frees the model and its state; idempotent. */
