@@ -18,7 +18,8 @@ final class RunSettings {
             OptionSpec.integer("eval-every", 10_000, 1, 1_000_000_000, "environment steps between two evaluations"),
             OptionSpec.integer("eval-episodes", 1, 1, 1000, "deterministic episodes per evaluation"),
             OptionSpec.integer("checkpoint-every", 50_000, 1, 1_000_000_000, "environment steps between two checkpoints"),
-            OptionSpec.text("output", "runs", "folder that holds the run folders"));
+            OptionSpec.text("output", "runs", "folder that holds the run folders"),
+            OptionSpec.text("label", "", "the method's name in reports (default: the divergence's name, or expert (SOLVER))"));
 
     /** The {@code demonstrations} section. */
     static final OptionSchema DEMONSTRATIONS = OptionSchema.of(

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Imitation learning by diffusion score matching (SMILING) and its baselines.",
         subcommands = {PluginsCommand.class, ConfigCommand.class, EnvCommand.class, TrainExpertCommand.class,
                 CollectDemosCommand.class, ImitateCommand.class, EvaluateCommand.class, ExportCommand.class, DemoCommand.class, ConvertCommand.class,
-                BenchCommand.class, SweepCommand.class, SweepStatusCommand.class, PlotCommand.class})
+                BenchCommand.class, SweepCommand.class, SweepStatusCommand.class, PlotCommand.class, ReproduceCommand.class})
 public final class SmilingCommand implements Runnable {
 
     @picocli.CommandLine.Spec

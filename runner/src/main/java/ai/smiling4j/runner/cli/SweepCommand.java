@@ -77,17 +77,17 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         checkOptionsFit();
         SeedList seedList = SeedList.parse(seeds);
-        Path home = home();
         Sweep sweep = Sweep.create(configs, overrides, seedList, name, plugins.registry());
         PrintWriter out = spec.commandLine().getOut();
         List<String> options = plugins.folder == null ? List.of()
                 : List.of("--plugins", plugins.folder.toAbsolutePath().normalize().toString());
         if (!slurm) {
             int n = parallel == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : parallel;
-            return new LocalSweep(sweep, List.of(home.resolve("smiling").toString()), options, n).run(out) ? 0 : 1;
+            return new LocalSweep(sweep, LocalSweep.smilingScript(), options, n).run(out) ? 0 : 1;
         }
         SlurmArray array = new SlurmArray(sweep);
-        Path script = array.write(new SlurmOptions(partition, time, cpusPerTask, parallel == null ? 0 : parallel), home, options);
+        Path script = array.write(new SlurmOptions(partition, time, cpusPerTask, parallel == null ? 0 : parallel),
+                LocalSweep.smilingHome(), options);
         out.println("wrote " + script + " (" + sweep.tasks().size() + " tasks); submit it with: sbatch " + script);
         if (!submit) {
             return 0;
@@ -114,13 +114,4 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** The checkout that holds the smiling script, which starts every task. */
-    private static Path home() {
-        String home = System.getProperty("smiling.home");
-        if (home == null || !Files.isExecutable(Path.of(home, "smiling"))) {
-            throw new UserError("a sweep starts its tasks with the smiling script, which this launch does not name;"
-                    + " start the sweep with ./smiling sweep ...");
-        }
-        return Path.of(home).toAbsolutePath().normalize();
-    }
 }

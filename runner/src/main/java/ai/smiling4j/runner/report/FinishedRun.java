@@ -16,7 +16,8 @@ import java.util.TreeMap;
  *
  * @param folder                the run folder
  * @param environment           the environment's name (config.yaml)
- * @param method                the divergence's name, or "expert (SOLVER)" for a run without one
+ * @param method                the run's label if it has one, else the divergence's name, or
+ *                              "expert (SOLVER)" for a run without one
  * @param series                the metric, step to value (metrics.csv)
  * @param demonstrationReturn   the demonstrations' mean return, for an imitation run (results.json)
  */
@@ -34,7 +35,8 @@ record FinishedRun(Path folder, String environment, String method, TreeMap<Long,
         try {
             JsonNode c = YAML.readTree(config.toFile());
             JsonNode results = JSON.readTree(folder.resolve("results.json").toFile());
-            String method = c.has("divergence") ? c.path("divergence").path("name").asText()
+            String label = c.path("run").path("label").asText("");
+            String method = !label.isBlank() ? label : c.has("divergence") ? c.path("divergence").path("name").asText()
                     : "expert (" + c.path("solver").path("name").asText() + ")";
             TreeMap<Long, Double> series = MetricsLog.series(folder, metric);
             if (series.isEmpty()) {

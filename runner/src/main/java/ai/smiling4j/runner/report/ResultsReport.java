@@ -84,11 +84,7 @@ public final class ResultsReport {
             LinePlot plot = new LinePlot(environment, "environment steps", metric);
             curves(environment).forEach((method, a) -> {
                 if (a.steps().length > 0) {
-                    double[] x = new double[a.steps().length];
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] = a.steps()[i];
-                    }
-                    plot.add(new LinePlot.Series(method + " (" + seeds(a.seeds()) + ")", x, a.mean(), a.std()));
+                    plot.add(a.series(method));
                 }
             });
             OptionalDouble demonstrations = runs.get(environment).values().stream().flatMap(List::stream)
@@ -128,11 +124,8 @@ public final class ResultsReport {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static String seeds(int n) {
-        return n == 1 ? "1 seed" : n + " seeds";
-    }
-
-    private static List<Path> runFolders(Path root) {
+    /** The folders holding results.json in and under {@code root}, sorted. */
+    static List<Path> runFolders(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.getFileName().toString().equals("results.json") && Files.isRegularFile(f))
                     .map(Path::getParent).sorted().toList();
@@ -141,7 +134,7 @@ public final class ResultsReport {
         }
     }
 
-    private static Path writeText(Path file, String text) {
+    static Path writeText(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -31,6 +31,15 @@ record SeedAggregate(long[] steps, double[] mean, double[] std, int seeds) {
         return new SeedAggregate(steps, mean, std, runs.size());
     }
 
+    /** The aggregate as a plot's curve with its band, labelled with the number of seeds. */
+    LinePlot.Series series(String label) {
+        double[] x = new double[steps.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = steps[i];
+        }
+        return new LinePlot.Series(label + " (" + (seeds == 1 ? "1 seed" : seeds + " seeds") + ")", x, mean, std);
+    }
+
     static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {

@@ -1,5 +1,7 @@
 package ai.smiling4j.runner.sweep;
 
+import ai.smiling4j.runner.UserError;
+
 import ai.smiling4j.runner.train.RunFolder;
 
 import java.io.IOException;
@@ -54,6 +56,25 @@ public final class LocalSweep {
         boolean finished() {
             return code == 0 && RunFolder.isFinished(task.runFolder());
         }
+    }
+
+    /**
+     * The checkout that holds the smiling script, which starts every task.
+     *
+     * @throws UserError if this launch does not name it (system property smiling.home)
+     */
+    public static Path smilingHome() {
+        String home = System.getProperty("smiling.home");
+        if (home == null || !Files.isExecutable(Path.of(home, "smiling"))) {
+            throw new UserError("a sweep starts its tasks with the smiling script, which this launch does not name;"
+                    + " start it with ./smiling ...");
+        }
+        return Path.of(home).toAbsolutePath().normalize();
+    }
+
+    /** The command that starts a task: the checkout's smiling script. */
+    public static List<String> smilingScript() {
+        return List.of(smilingHome().resolve("smiling").toString());
     }
 
     /** Runs every task; returns true if every run finished. */

@@ -1,14 +1,12 @@
 package ai.smiling4j.runner.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,26 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SweepCommandTest {
     @TempDir
     Path dir;
-    private String previousHome;
-
-    @BeforeEach
-    void standInForTheSmilingScript() throws IOException {
-        Path script = dir.resolve("home/smiling");
-        Files.createDirectories(script.getParent());
-        Files.writeString(script, "#!/bin/sh\nexec '%s' -cp '%s' %s \"$@\"\n".formatted(
-                Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.class.path"), Main.class.getName()));
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        previousHome = System.setProperty("smiling.home", script.getParent().toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("smiling.home");
-        } else {
-            System.setProperty("smiling.home", previousHome);
-        }
-    }
+    @RegisterExtension
+    final SmilingScriptStandIn script = new SmilingScriptStandIn();
 
     private Path config(String solver) throws IOException {
         return Files.writeString(dir.resolve(solver + ".yaml"), """
