@@ -60,6 +60,13 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--ablation-task", paramLabel = "TASK", description = "the task of the ablations (default: the first task)")
     String ablationTask;
 
+    @Option(names = "--expert-seed", defaultValue = "0", paramLabel = "SEED", description = "the experts' seed (default 0)")
+    int expertSeed;
+
+    @Option(names = "--min-expert", defaultValue = "0.3", paramLabel = "FRACTION",
+            description = "the least return an expert must reach, as a fraction of its task's best possible (default 0.3)")
+    double minExpert;
+
     @Option(names = "--output", paramLabel = "DIR", description = "the runs' folder (default runs/reproduce-BUDGET)")
     Path output;
 
@@ -97,7 +104,13 @@ final class ReproduceCommand implements Callable<Integer> {
         List<String> options = plugins.folder == null ? List.of()
                 : List.of("--plugins", plugins.folder.toAbsolutePath().normalize().toString());
         int n = parallel != null ? parallel : Math.max(1, Runtime.getRuntime().availableProcessors());
-        Reproduction reproduction = new Reproduction(plan, SeedList.parse(seeds),
+        if (expertSeed < 0) {
+            throw new UserError("--expert-seed must be 0 or more, not " + expertSeed);
+        }
+        if (!(minExpert >= 0 && minExpert <= 1)) {
+            throw new UserError("--min-expert is a fraction of the best possible return, from 0 to 1, not " + minExpert);
+        }
+        Reproduction reproduction = new Reproduction(plan, expertSeed, minExpert, SeedList.parse(seeds),
                 output != null ? output : Path.of("runs", "reproduce-" + b), n, plugins.registry(), options);
         PrintWriter out = spec.commandLine().getOut();
         reproduction.describe(out);

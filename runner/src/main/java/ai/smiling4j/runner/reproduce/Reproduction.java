@@ -1,5 +1,6 @@
 package ai.smiling4j.runner.reproduce;
 
+import ai.smiling4j.api.EnvironmentSpec;
 import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.data.Demonstrations;
 import ai.smiling4j.runner.ExperimentConfig;
@@ -43,6 +44,8 @@ public final class Reproduction {
     static final int EXPERT_EPISODES = 10;
 
     private final Plan plan;
+    private final int expertSeed;
+    private final double minExpert;
     private final SeedList seeds;
     private final Path output;
     private final int parallel;
@@ -50,11 +53,16 @@ public final class Reproduction {
     private final List<String> launcherOptions;
 
     /**
+     * @param expertSeed      the seed of every expert
+     * @param minExpert       the least return an expert must reach, as a fraction of its task's
+     *                        best possible return, for its task to go on
      * @param launcherOptions options every task's smiling command gets (e.g. {@code --plugins DIR})
      */
-    public Reproduction(Plan plan, SeedList seeds, Path output, int parallel, PluginRegistry registry,
-                        List<String> launcherOptions) {
+    public Reproduction(Plan plan, int expertSeed, double minExpert, SeedList seeds, Path output, int parallel,
+                        PluginRegistry registry, List<String> launcherOptions) {
         this.plan = plan;
+        this.expertSeed = expertSeed;
+        this.minExpert = minExpert;
         this.seeds = seeds;
         this.output = output.toAbsolutePath().normalize();
         this.parallel = parallel;
@@ -64,7 +72,7 @@ public final class Reproduction {
 
     /** The sweeps' sizes, without running anything. */
     public void describe(PrintWriter out) {
-        out.printf("experts: %d runs (seed 0) into %s%n", plan.tasks().size(), output.resolve("experts"));
+        out.printf("experts: %d runs (seed %d) into %s%n", plan.tasks().size(), expertSeed, output.resolve("experts"));
         plan.tasks().forEach((task, p) -> out.printf("%s: %d method runs x %d seeds = %d runs (%s)%n", task,
                 p.methods().size(), seeds.seeds().size(), p.methods().size() * seeds.seeds().size(),
                 String.join(", ", p.methods().stream().map(Plan.MethodRun::label).toList())));
@@ -80,9 +88,20 @@ public final class Reproduction {
         boolean complete = experts.values().stream().allMatch(RunFolder::isFinished);
         Map<String, ComparisonReport.Expert> references = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : experts.entrySet()) {
-            if (RunFolder.isFinished(e.getValue())) {
-                references.put(e.getKey(), demonstrate(e.getKey(), e.getValue(), out));
+            if (!RunFolder.isFinished(e.getValue())) {
+                continue;
             }
+            JsonNode summary = demonstrate(e.getKey(), e.getValue(), out);
+            double best = summary.path("best_possible_return").asDouble();
+            double reached = summary.path("expert_return").asDouble();
+            if (reached < minExpert * best) {
+                out.printf(java.util.Locale.ROOT, "%s: the expert (seed %d) reached %.1f, below %.0f%% of the task's best"
+                        + " possible %.1f: its demonstrations would teach nothing, so the task stops here; train it with"
+                        + " another --expert-seed or a bigger budget%n", e.getKey(), expertSeed, reached, 100 * minExpert, best);
+                complete = false;
+                continue;
+            }
+            references.put(e.getKey(), expert(summary));
         }
         List<ComparisonReport.Task> tasks = new ArrayList<>();
         for (Map.Entry<String, ComparisonReport.Expert> e : references.entrySet()) {
@@ -104,7 +123,8 @@ public final class Reproduction {
     /** Stage 1: the expert sweep; returns each task's expert run folder. */
     private Map<String, Path> trainExperts(PrintWriter out) throws InterruptedException {
         List<Path> configs = plan.tasks().values().stream().map(Plan.TaskPlan::expert).toList();
-        Sweep sweep = Sweep.create(configs, List.of("run.output=" + output), SeedList.parse("0"), "experts", registry);
+        Sweep sweep = Sweep.create(configs, List.of("run.output=" + output), SeedList.parse(Integer.toString(expertSeed)),
+                "experts", registry);
         new LocalSweep(sweep, LocalSweep.smilingScript(), launcherOptions, parallel).run(out);
         Map<String, Path> folders = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(plan.tasks().keySet());
@@ -114,17 +134,21 @@ public final class Reproduction {
         return folders;
     }
 
-    /** Stage 2: the task's demonstrations and its expert's return, made once. */
-    private ComparisonReport.Expert demonstrate(String task, Path expertRun, PrintWriter out) {
+    /** Stage 2: the task's demonstrations and its expert's return, made once per expert run; their summary. */
+    private JsonNode demonstrate(String task, Path expertRun, PrintWriter out) {
         Path demos = demonstrationsFile(task);
         Path summary = output.resolve("demos").resolve(task + ".json");
         int episodes = plan.demonstrationEpisodesNeeded();
         try {
-            if (Files.exists(summary) && Files.exists(demos) && JSON.readTree(summary.toFile()).path("demonstration_episodes").asInt() >= episodes) {
-                return expert(JSON.readTree(summary.toFile()));
+            if (Files.exists(summary) && Files.exists(demos)) {
+                JsonNode s = JSON.readTree(summary.toFile());
+                if (s.path("demonstration_episodes").asInt() >= episodes && s.path("expert_run").asText().equals(expertRun.toString())) {
+                    return s;
+                }
             }
             try (TrainedPolicy policy = TrainedPolicy.open(expertRun, registry)) {
                 Evaluation eval = policy.evaluate(EXPERT_EPISODES);
+                EnvironmentSpec spec = policy.experiment().environmentSpec();
                 Demonstrations d = policy.collect(episodes, policy.experiment().seed(), true);
                 DemonstrationFiles.write(demos, d, true);
                 Map<String, Object> s = new LinkedHashMap<>();
@@ -133,12 +157,13 @@ public final class Reproduction {
                 s.put("expert_return", eval.mean());
                 s.put("expert_return_std", eval.std());
                 s.put("expert_episodes", eval.episodes());
+                s.put("best_possible_return", spec.rewardMax() * spec.maxEpisodeSteps());
                 s.put("demonstration_return", d.meanReturn());
                 s.put("demonstration_episodes", d.episodes().size());
                 AtomicFiles.writeText(summary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(s));
                 out.printf("%s: expert return %.1f +- %.1f over %d episodes; %d demonstrations (return %.1f) in %s%n",
                         task, eval.mean(), eval.std(), eval.episodes(), d.episodes().size(), d.meanReturn(), demos);
-                return expert(JSON.readTree(summary.toFile()));
+                return JSON.readTree(summary.toFile());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + summary, e);

@@ -58,6 +58,9 @@ public final class LocalSweep {
         }
     }
 
+    /** Set for the runs of a sweep: the smiling script does not rebuild for them. */
+    static final String NO_BUILD = "SMILING_NO_BUILD";
+
     /**
      * The checkout that holds the smiling script, which starts every task.
      *
@@ -120,6 +123,8 @@ public final class LocalSweep {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()));
         builder.environment().put(RunFolder.CONSOLE_IS_LOG, "1");
+        // every run of the sweep on the build the sweep started with, even if the sources change meanwhile
+        builder.environment().put(NO_BUILD, "1");
         Process p = builder.start();
         p.getOutputStream().close();
         try {

@@ -45,7 +45,7 @@ class ReproduceCommandTest {
         Path results = dir.resolve("results");
         String[] args = {"reproduce", "--configs", configs.toString(), "--tasks", "java-point-mass", "--methods", "dac",
                 "--variants", "state", "--seeds", "0-1", "--output", out.toString(), "--results", results.toString(),
-                "--parallel", "2"};
+                "--parallel", "2", "--min-expert", "0"};
         MainTest.Result first = MainTest.run(args);
         assertEquals(0, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("java-point-mass: 1 method runs x 2 seeds = 2 runs (dac)"), first.out());
@@ -71,6 +71,21 @@ class ReproduceCommandTest {
         assertEquals(0, again.code(), again.out() + again.err());
         assertTrue(Files.readString(out.resolve("java-point-mass/java-point-mass-dac-s1/log.txt"))
                 .contains("is finished already; keeping its results"));
+    }
+
+    @Test
+    void aTaskWhoseExpertFailedStopsBeforeItsMethodsRun() throws IOException {
+        Path configs = configs();
+        Path out = dir.resolve("runs");
+        MainTest.Result r = MainTest.run("reproduce", "--configs", configs.toString(), "--tasks", "java-point-mass",
+                "--methods", "dac", "--variants", "state", "--seeds", "0", "--output", out.toString(), "--results",
+                dir.resolve("results").toString(), "--min-expert", "1");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().matches("(?s).*java-point-mass: the expert \\(seed 0\\) reached [0-9.]+, below 100% of the task's"
+                + " best possible 50\\.0: its demonstrations would teach nothing, so the task stops here; train it with"
+                + " another --expert-seed or a bigger budget\n.*"), r.out());
+        assertTrue(r.out().contains("no imitation run has finished yet: no report written"), r.out());
+        assertTrue(!Files.exists(out.resolve("java-point-mass")), "no method ran");
     }
 
     @Test

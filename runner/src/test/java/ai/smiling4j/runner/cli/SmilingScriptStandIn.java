@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -24,10 +25,18 @@ final class SmilingScriptStandIn implements BeforeEachCallback, AfterEachCallbac
     public void beforeEach(ExtensionContext context) throws IOException {
         home = Files.createTempDirectory("smiling-home");
         Path script = home.resolve("smiling");
-        Files.writeString(script, "#!/bin/sh\nexec '%s' -cp '%s' %s \"$@\"\n".formatted(
+        // the stand-in notes whether the real script would have rebuilt (see noBuildFlags)
+        Files.writeString(script, "#!/bin/sh\necho \"${SMILING_NO_BUILD:-}\" >> \"$(dirname \"$0\")/no-build\"\n"
+                + "exec '%s' -cp '%s' %s \"$@\"\n".formatted(
                 Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.class.path"), Main.class.getName()));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         previousHome = System.setProperty("smiling.home", home.toString());
+    }
+
+    /** The SMILING_NO_BUILD value of every start of the script so far, in order. */
+    List<String> noBuildFlags() throws IOException {
+        Path log = home.resolve("no-build");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
     }
 
     @Override

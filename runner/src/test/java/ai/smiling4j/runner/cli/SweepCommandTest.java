@@ -35,6 +35,7 @@ class SweepCommandTest {
         MainTest.Result first = MainTest.run("sweep", config.toString(), "--seeds", "0-1", "--parallel", "2");
         assertEquals(0, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("[2/2] finished"), first.out());
+        assertEquals(java.util.List.of("1", "1"), script.noBuildFlags(), "a sweep's runs keep the build it started with");
         Path sweep = dir.resolve("runs/fixture-linear");
         for (String run : new String[] {"pm-s0", "pm-s1"}) {
             assertTrue(Files.exists(sweep.resolve(run).resolve("results.json")), run);
