@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,17 +76,17 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         checkOptionsFit();
         SeedList seedList = SeedList.parse(seeds);
+        Path home = LocalSweep.smilingHome();
         Sweep sweep = Sweep.create(configs, overrides, seedList, name, plugins.registry());
         PrintWriter out = spec.commandLine().getOut();
         List<String> options = plugins.folder == null ? List.of()
                 : List.of("--plugins", plugins.folder.toAbsolutePath().normalize().toString());
         if (!slurm) {
             int n = parallel == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : parallel;
-            return new LocalSweep(sweep, LocalSweep.smilingScript(), options, n).run(out) ? 0 : 1;
+            return new LocalSweep(sweep, List.of(home.resolve("smiling").toString()), options, n).run(out) ? 0 : 1;
         }
         SlurmArray array = new SlurmArray(sweep);
-        Path script = array.write(new SlurmOptions(partition, time, cpusPerTask, parallel == null ? 0 : parallel),
-                LocalSweep.smilingHome(), options);
+        Path script = array.write(new SlurmOptions(partition, time, cpusPerTask, parallel == null ? 0 : parallel), home, options);
         out.println("wrote " + script + " (" + sweep.tasks().size() + " tasks); submit it with: sbatch " + script);
         if (!submit) {
             return 0;

@@ -84,7 +84,8 @@ public final class Reproduction {
      * @return true if every run of the plan finished
      */
     public boolean run(Path results, String title, PrintWriter out) throws InterruptedException {
-        Map<String, Path> experts = trainExperts(out);
+        List<String> launcher = LocalSweep.smilingScript();
+        Map<String, Path> experts = trainExperts(launcher, out);
         boolean complete = experts.values().stream().allMatch(RunFolder::isFinished);
         Map<String, ComparisonReport.Expert> references = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : experts.entrySet()) {
@@ -106,7 +107,7 @@ public final class Reproduction {
         List<ComparisonReport.Task> tasks = new ArrayList<>();
         for (Map.Entry<String, ComparisonReport.Expert> e : references.entrySet()) {
             Sweep sweep = taskSweep(e.getKey());
-            complete &= new LocalSweep(sweep, LocalSweep.smilingScript(), launcherOptions, parallel).run(out);
+            complete &= new LocalSweep(sweep, launcher, launcherOptions, parallel).run(out);
             tasks.add(new ComparisonReport.Task(e.getKey(), e.getValue(), sweep.folder()));
         }
         ComparisonReport report = ComparisonReport.collect(title, tasks, plan.labelOrder());
@@ -121,11 +122,11 @@ public final class Reproduction {
     }
 
     /** Stage 1: the expert sweep; returns each task's expert run folder. */
-    private Map<String, Path> trainExperts(PrintWriter out) throws InterruptedException {
+    private Map<String, Path> trainExperts(List<String> launcher, PrintWriter out) throws InterruptedException {
         List<Path> configs = plan.tasks().values().stream().map(Plan.TaskPlan::expert).toList();
         Sweep sweep = Sweep.create(configs, List.of("run.output=" + output), SeedList.parse(Integer.toString(expertSeed)),
                 "experts", registry);
-        new LocalSweep(sweep, LocalSweep.smilingScript(), launcherOptions, parallel).run(out);
+        new LocalSweep(sweep, launcher, launcherOptions, parallel).run(out);
         Map<String, Path> folders = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(plan.tasks().keySet());
         for (SweepTask t : sweep.tasks()) {
