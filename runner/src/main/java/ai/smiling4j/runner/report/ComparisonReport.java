@@ -99,16 +99,20 @@ public final class ComparisonReport {
                     continue;
                 }
                 LinePlot plot = new LinePlot(task.name() + ": " + title, "environment steps", "episode return");
+                plot.add(new LinePlot.Reference("expert", task.expert().expertReturn()));
                 for (String method : methods) {
                     List<Run> group = byMethod.get(method);
                     if (group != null) {
                         SeedAggregate curve = SeedAggregate.of(group.stream().map(r -> r.run().series()).toList());
-                        if (curve.steps().length > 0) {
+                        if (curve.steps().length == 1) {
+                            // evaluated once (an offline method such as bc): a level, not a curve
+                            plot.add(new LinePlot.Reference(method + " (one evaluation, mean of "
+                                    + curve.seeds() + ")", curve.mean()[0]));
+                        } else if (curve.steps().length > 1) {
                             plot.add(curve.series(method));
                         }
                     }
                 }
-                plot.add(new LinePlot.Reference("expert", task.expert().expertReturn()));
                 Path png = out.resolve(task.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
                 plot.write(png);
                 written.add(png);
