@@ -109,8 +109,8 @@ public final class AdamW {
         }
         steps = state.get(0).toLongArray()[0];
         for (int i = 0; i < n; i++) {
-            means.get(i).set(state.get(1 + i).toFloatArray());
-            variances.get(i).set(state.get(1 + n + i).toFloatArray());
+            Tensors.assign(means.get(i), state.get(1 + i));
+            Tensors.assign(variances.get(i), state.get(1 + n + i));
         }
     }
 }

@@ -138,7 +138,7 @@ public final class Mlp {
         List<NDArray> mine = parameters();
         List<NDArray> theirs = source.parameters();
         for (int i = 0; i < mine.size(); i++) {
-            mine.get(i).set(theirs.get(i).toFloatArray());
+            Tensors.assign(mine.get(i), theirs.get(i));
         }
     }
 }

@@ -3,12 +3,14 @@ package ai.smiling4j.api.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.smiling4j.api.data.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
 /** Saving and loading lists of arrays, atomically (written to a temporary file, then renamed). */
@@ -29,6 +31,19 @@ public final class Tensors {
         }
     }
 
+    /**
+     * Copies {@code values} into {@code target} (same shape) in place, into the target's own
+     * memory. Unlike {@code NDArray.set(float[])}, which makes a PyTorch array's storage a Java
+     * buffer (and has libtorch print a deprecation warning), the target keeps its storage.
+     */
+    public static void assign(NDArray target, NDArray values) {
+        int dims = target.getShape().dimension();
+        if (dims == 0) {
+            throw new IllegalArgumentException("cannot assign into a 0-dimensional array");
+        }
+        target.set(new NDIndex(String.join(",", Collections.nCopies(dims, ":"))), values);
+    }
+
     /** Copies saved values into existing arrays of the same shapes, in order. */
     public static void loadInto(Path file, List<NDArray> targets) throws IOException {
         if (targets.isEmpty()) {
@@ -44,7 +59,7 @@ public final class Tensors {
                     throw new IOException(file + ": array " + i + " has shape " + saved.get(i).getShape()
                             + ", expected " + targets.get(i).getShape());
                 }
-                targets.get(i).set(saved.get(i).toFloatArray());
+                assign(targets.get(i), saved.get(i));
             }
         }
     }
