@@ -131,21 +131,21 @@ public final class ComparisonReport {
 
     /** Mean and standard deviation over seeds of each run's final return divided by the expert's. */
     double[] fraction(String task, String method) {
-        List<Run> group = runs.get(task).get(method);
-        if (group == null) {
-            return null;
-        }
         Expert expert = expert(task);
-        double[] values = group.stream().mapToDouble(r -> r.fraction(expert)).toArray();
-        return new double[] {SeedAggregate.mean(values), SeedAggregate.std(values), values.length};
+        return overSeeds(task, method, r -> r.fraction(expert));
     }
 
     private double[] finalReturn(String task, String method) {
+        return overSeeds(task, method, r -> r.run().last());
+    }
+
+    /** Mean, standard deviation and count of a value of each run of a method, or null without runs. */
+    private double[] overSeeds(String task, String method, java.util.function.ToDoubleFunction<Run> value) {
         List<Run> group = runs.get(task).get(method);
         if (group == null) {
             return null;
         }
-        double[] values = group.stream().mapToDouble(r -> r.run().last()).toArray();
+        double[] values = group.stream().mapToDouble(value).toArray();
         return new double[] {SeedAggregate.mean(values), SeedAggregate.std(values), values.length};
     }
 

@@ -161,10 +161,11 @@ public final class Reproduction {
                 s.put("best_possible_return", spec.rewardMax() * spec.maxEpisodeSteps());
                 s.put("demonstration_return", d.meanReturn());
                 s.put("demonstration_episodes", d.episodes().size());
-                AtomicFiles.writeText(summary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(s));
+                JsonNode written = JSON.valueToTree(s);
+                AtomicFiles.writeText(summary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(written));
                 out.printf("%s: expert return %.1f +- %.1f over %d episodes; %d demonstrations (return %.1f) in %s%n",
                         task, eval.mean(), eval.std(), eval.episodes(), d.episodes().size(), d.meanReturn(), demos);
-                return JSON.readTree(summary.toFile());
+                return written;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + summary, e);
