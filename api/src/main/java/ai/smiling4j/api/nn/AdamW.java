@@ -71,7 +71,7 @@ public final class AdamW {
     public void zeroGradients() {
         for (NDArray p : parameters) {
             try (NDArray grad = p.getGradient()) {
-                grad.muli(0);
+                Scalars.muli(grad, 0);
             }
         }
     }

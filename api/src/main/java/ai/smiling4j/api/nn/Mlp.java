@@ -127,8 +127,8 @@ public final class Mlp {
         List<NDArray> theirs = source.parameters();
         for (int i = 0; i < mine.size(); i++) {
             NDArray p = mine.get(i);
-            try (NDArray scaled = theirs.get(i).mul(tau)) {
-                p.muli(1 - tau).addi(scaled);
+            try (NDArray scaled = Scalars.mul(theirs.get(i), tau)) {
+                Scalars.muli(p, 1 - tau).addi(scaled);
             }
         }
     }

@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.smiling4j.api.data.FloatMatrix;
 import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
+import ai.smiling4j.api.nn.Scalars;
 import ai.smiling4j.divergences.common.DiscriminatorDivergence;
 import ai.smiling4j.divergences.common.NetworkTraining;
 import ai.smiling4j.api.Seeds;
@@ -57,7 +58,7 @@ final class DacDivergence extends DiscriminatorDivergence {
             NDArray bce = DacLoss.crossEntropy(learnerLogits, expertLogits);
             NDArray penalty = DacLoss.gradientPenalty(discriminator,
                     DacLoss.interpolates(xl, xe, m.create(a, new Shape(a.length, 1))));
-            return new NDList(bce.add(penalty.mul((float) settings.penalty())), bce, penalty,
+            return new NDList(bce.add(Scalars.mul(penalty, settings.penalty())), bce, penalty,
                     expertLogits.gt(0f).toType(DataType.FLOAT32, false).mean(),
                     learnerLogits.lt(0f).toType(DataType.FLOAT32, false).mean());
         });

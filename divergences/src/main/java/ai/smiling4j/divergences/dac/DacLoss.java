@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.core.Linear;
 import ai.smiling4j.api.nn.Mlp;
+import ai.smiling4j.api.nn.Scalars;
 
 /**
  * DAC's discriminator objective (Kostrikov et al., as the SMILING reference trains it), for a
@@ -31,12 +32,12 @@ final class DacLoss {
 
     /** 0.5 [BCE(D(x_learner), 0) + BCE(D(x_expert), 1)], each a mean over its samples. */
     static NDArray crossEntropy(NDArray learnerLogits, NDArray expertLogits) {
-        return softplus(learnerLogits).mean().add(softplus(expertLogits.neg()).mean()).mul(0.5f);
+        return Scalars.mul(softplus(learnerLogits).mean().add(softplus(expertLogits.neg()).mean()), 0.5);
     }
 
     /** BCE(sigmoid(z), 0) = log(1 + e^z), computed as max(z, 0) + log(1 + e^-|z|). */
     static NDArray softplus(NDArray z) {
-        return z.maximum(0f).add(z.abs().neg().exp().add(1f).log());
+        return Scalars.maximum(z, 0).add(z.abs().neg().exp().add(1f).log());
     }
 
     /** x_hat = a x_learner + (1 - a) x_expert, with {@code a} of shape {@code (n, 1)}. */
@@ -54,7 +55,7 @@ final class DacLoss {
     private static NDArray slope(Mlp discriminator, NDArray h) {
         return switch (discriminator.activation()) {
             case IDENTITY -> h.onesLike();
-            case LEAKY_RELU -> h.gt(0f).toType(DataType.FLOAT32, false).mul(0.99f).add(0.01f);
+            case LEAKY_RELU -> Scalars.mul(h.gt(0f).toType(DataType.FLOAT32, false), 0.99).add(0.01f);
             default -> throw new IllegalArgumentException("DAC's penalty supports leaky-relu and identity, not "
                     + discriminator.activation().configName());
         };

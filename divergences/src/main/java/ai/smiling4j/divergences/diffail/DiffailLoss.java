@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.smiling4j.api.DiffusionSamples;
 import ai.smiling4j.api.NoiseSchedule;
+import ai.smiling4j.api.nn.Scalars;
 
 /**
  * DiffAIL's discriminator (Wang et al. 2024): the denoising error of one diffusion model turns
@@ -44,8 +45,8 @@ final class DiffailLoss {
 
     /** 0.5 [mean -log(1 - D(x_learner)) + mean -log D(x_expert)]. */
     static NDArray crossEntropy(NDArray learnerError, NDArray expertError) {
-        NDArray learner = discriminator(learnerError).neg().add(1f).maximum(1e-8f).log().neg().mean();
-        return learner.add(expertError.mean()).mul(0.5f);
+        NDArray learner = Scalars.maximum(discriminator(learnerError).neg().add(1f), 1e-8).log().neg().mean();
+        return Scalars.mul(learner.add(expertError.mean()), 0.5);
     }
 
     /** r = -log(1 - D + 1e-8) for a denoising error e. */

@@ -3,6 +3,7 @@ package ai.smiling4j.divergences.iqlearn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import ai.smiling4j.api.SoftQ;
+import ai.smiling4j.api.nn.Scalars;
 
 /**
  * IQ-Learn's critic objective (Garg et al. 2021, Eq. 10 with the chi^2 divergence), as the
@@ -86,15 +87,15 @@ final class IqLearnLoss {
         NDArray expertTerm = expertRewards.mean().neg();
         NDArray valueTerm = form == Form.VALUE
                 ? critic.value(mix.observations()).sub(nextValue).mean()
-                : critic.value(initialStates).mean().mul((float) (1 - gamma));
+                : Scalars.mul(critic.value(initialStates).mean(), 1 - gamma);
         NDArray regularized = expertOnly ? expertRewards : rewards;
-        NDArray chi2Term = regularized.square().mean().mul((float) (1 / (4 * alpha)));
+        NDArray chi2Term = Scalars.mul(regularized.square().mean(), 1 / (4 * alpha));
         return new Terms(expertTerm.add(valueTerm).add(chi2Term), expertTerm, valueTerm, chi2Term, expertRewards,
                 learnerRewards);
     }
 
     /** gamma (1 - done) V(s'), per transition. */
     static NDArray discountedNextValue(SoftQ critic, Transitions t, double gamma) {
-        return critic.value(t.nextObservations()).mul(t.notDone()).mul((float) gamma);
+        return Scalars.mul(critic.value(t.nextObservations()).mul(t.notDone()), gamma);
     }
 }

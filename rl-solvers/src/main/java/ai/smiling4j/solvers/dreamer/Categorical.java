@@ -3,6 +3,7 @@ package ai.smiling4j.solvers.dreamer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.smiling4j.api.nn.Scalars;
 
 /**
  * The RSSM's stochastic state: {@code latents} independent categoricals of {@code classes} classes,
@@ -19,7 +20,7 @@ record Categorical(int latents, int classes, double unimix) {
     /** Probabilities {@code (n, latents, classes)} from logits {@code (n, latents * classes)}. */
     NDArray probabilities(NDArray logits) {
         NDArray p = logits.reshape(-1, latents, classes).softmax(2);
-        return unimix == 0 ? p : p.mul((float) (1 - unimix)).add((float) (unimix / classes));
+        return unimix == 0 ? p : Scalars.mul(p, 1 - unimix).add((float) (unimix / classes));
     }
 
     /**
@@ -108,8 +109,8 @@ record Categorical(int latents, int classes, double unimix) {
      * max(freeBits, KL(post || sg(prior)))}.
      */
     static NDArray balancedKl(NDArray posterior, NDArray prior, double freeBits, double dynScale, double repScale) {
-        NDArray dyn = kl(posterior.stopGradient(), prior).maximum((float) freeBits);
-        NDArray rep = kl(posterior, prior.stopGradient()).maximum((float) freeBits);
-        return dyn.mul((float) dynScale).add(rep.mul((float) repScale));
+        NDArray dyn = Scalars.maximum(kl(posterior.stopGradient(), prior), freeBits);
+        NDArray rep = Scalars.maximum(kl(posterior, prior.stopGradient()), freeBits);
+        return Scalars.mul(dyn, dynScale).add(Scalars.mul(rep, repScale));
     }
 }

@@ -14,6 +14,7 @@ import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.data.Transition;
 import ai.smiling4j.api.nn.Activation;
 import ai.smiling4j.api.nn.AdamW;
+import ai.smiling4j.api.nn.Scalars;
 import ai.smiling4j.api.nn.Tensors;
 import ai.smiling4j.solvers.common.ActionScale;
 import ai.smiling4j.solvers.common.RandomStream;
@@ -210,7 +211,7 @@ final class Dreamer implements RLSolver {
     private record Policy(NDArray mean, NDArray std) {
         NDArray logProb(NDArray action) {
             NDArray standardized = action.sub(mean).div(std);
-            return standardized.square().mul(-0.5f).sub(std.log()).sub((float) LOG_SQRT_2PI).sum(new int[] {1});
+            return Scalars.mul(standardized.square(), -0.5).sub(std.log()).sub((float) LOG_SQRT_2PI).sum(new int[] {1});
         }
 
         NDArray entropy() {
@@ -220,8 +221,8 @@ final class Dreamer implements RLSolver {
 
     private Policy policy(NDArray features) {
         List<NDArray> heads = actor.forward(features).split(2, 1);
-        NDArray std = ai.djl.nn.Activation.sigmoid(heads.get(1).add(2))
-                .mul((float) (settings.maxStd() - settings.minStd())).add((float) settings.minStd());
+        NDArray std = Scalars.mul(ai.djl.nn.Activation.sigmoid(heads.get(1).add(2)), settings.maxStd() - settings.minStd())
+                .add((float) settings.minStd());
         return new Policy(heads.get(0).tanh(), std);
     }
 
@@ -338,10 +339,10 @@ final class Dreamer implements RLSolver {
         try (GradientCollector tape = Engine.getInstance().newGradientCollector()) {
             Policy pi = policy(features);
             entropy = pi.entropy();
-            actorLoss = w.mul(pi.logProb(actions).mul(adv).add(entropy.mul((float) settings.entropy()))).mean().neg();
+            actorLoss = w.mul(pi.logProb(actions).mul(adv).add(Scalars.mul(entropy, settings.entropy()))).mean().neg();
             NDArray logits = critic.forward(features);
             NDArray perState = model.twoHot.loss(logits, returns)
-                    .add(model.twoHot.loss(logits, slowTargets).mul((float) settings.slowCriticReg()));
+                    .add(Scalars.mul(model.twoHot.loss(logits, slowTargets), settings.slowCriticReg()));
             criticLoss = w.mul(perState).mean();
             tape.backward(actorLoss.add(criticLoss));
         }

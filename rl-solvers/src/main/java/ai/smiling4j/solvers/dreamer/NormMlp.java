@@ -7,6 +7,7 @@ import ai.djl.nn.norm.LayerNorm;
 import ai.smiling4j.api.nn.Activation;
 import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
+import ai.smiling4j.api.nn.Scalars;
 import ai.smiling4j.solvers.common.PlainMlp;
 
 import java.util.ArrayList;
@@ -132,8 +133,8 @@ final class NormMlp {
         List<NDArray> mine = parameters();
         List<NDArray> theirs = source.parameters();
         for (int i = 0; i < mine.size(); i++) {
-            try (NDArray scaled = theirs.get(i).mul((float) tau)) {
-                mine.get(i).muli((float) (1 - tau)).addi(scaled);
+            try (NDArray scaled = Scalars.mul(theirs.get(i), tau)) {
+                Scalars.muli(mine.get(i), 1 - tau).addi(scaled);
             }
         }
     }

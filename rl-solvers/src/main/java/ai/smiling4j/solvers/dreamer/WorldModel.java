@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.smiling4j.api.nn.Activation;
+import ai.smiling4j.api.nn.Scalars;
 import ai.smiling4j.solvers.common.SequenceReplay;
 
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ final class WorldModel {
 
         NDArray decoderLoss = decoder.forward(features).sub(Symlog.symlog(obs)).square().sum(new int[] {1}).mean();
         NDArray mask = step.create(rewardMask);
-        NDArray rewardLoss = twoHot.loss(reward.forward(features), rewards).mul(mask).sum()
-                .div((float) Math.max(1, sum(rewardMask)));
+        NDArray rewardLoss = Scalars.div(twoHot.loss(reward.forward(features), rewards).mul(mask).sum(),
+                Math.max(1, sum(rewardMask)));
         float[] continues = new float[n];
         for (int i = 0; i < n; i++) {
             continues[i] = w.terminal()[i] ? 0 : 1;
@@ -140,7 +141,7 @@ final class WorldModel {
     /** Mean binary cross-entropy of logits against targets in [0, 1], computed stably. */
     static NDArray binaryCrossEntropy(NDArray logits, NDArray targets) {
         NDArray softplusOfNegAbs = logits.abs().neg().exp().add(1).log();
-        return logits.maximum(0).sub(logits.mul(targets)).add(softplusOfNegAbs).mean();
+        return Scalars.maximum(logits, 0).sub(logits.mul(targets)).add(softplusOfNegAbs).mean();
     }
 
     /**

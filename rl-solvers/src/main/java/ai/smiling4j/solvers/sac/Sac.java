@@ -21,6 +21,7 @@ import ai.smiling4j.api.nn.Activation;
 import ai.smiling4j.api.nn.AdamW;
 import ai.smiling4j.api.nn.Initializer;
 import ai.smiling4j.api.nn.Mlp;
+import ai.smiling4j.api.nn.Scalars;
 import ai.smiling4j.api.nn.Tensors;
 import ai.smiling4j.api.data.AtomicFiles;
 import ai.smiling4j.api.policy.PolicyNetwork;
@@ -311,7 +312,7 @@ final class Sac implements RLSolver, SoftQLearning, PolicyLikelihood, Exportable
         public NDArray value(NDArray observations) {
             SquashedGaussian.Sample a = actor.detachedPolicy(observations)
                     .sample(noise(step, Math.toIntExact(observations.getShape().get(0))));
-            return critic.q(observations, a.action()).min().sub(a.logProb().mul(alpha));
+            return critic.q(observations, a.action()).min().sub(Scalars.mul(a.logProb(), alpha));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package ai.smiling4j.solvers.sac;
 
 import ai.djl.ndarray.NDArray;
+import ai.smiling4j.api.nn.Scalars;
 
 /**
  * The objectives of soft actor-critic (Haarnoja et al. 2018, "Soft Actor-Critic Algorithms and
@@ -20,8 +21,8 @@ final class SacLosses {
     static NDArray criticTarget(Actor actor, TwinCritic targetCritic, NDArray reward, NDArray notTerminated,
                                 NDArray nextObservations, NDArray eps, double alpha, double gamma) {
         SquashedGaussian.Sample next = actor.detachedPolicy(nextObservations).sample(eps);
-        NDArray softValue = targetCritic.detached(nextObservations, next.action()).min().sub(next.logProb().mul(alpha));
-        return softValue.mul(notTerminated).mul(gamma).add(reward);
+        NDArray softValue = targetCritic.detached(nextObservations, next.action()).min().sub(Scalars.mul(next.logProb(), alpha));
+        return Scalars.mul(softValue.mul(notTerminated), gamma).add(reward);
     }
 
     /** {@code J_Q = mean (Q_1(s,a) - y)^2 + mean (Q_2(s,a) - y)^2}. */
@@ -31,7 +32,7 @@ final class SacLosses {
 
     /** {@code J_pi = mean (alpha log pi(a|s) - min_j Q_j(s, a))}, a reparameterized, the critics constant. */
     static NDArray actorLoss(NDArray logProb, NDArray minQ, double alpha) {
-        return logProb.mul(alpha).sub(minQ).mean();
+        return Scalars.mul(logProb, alpha).sub(minQ).mean();
     }
 
     /** {@code J_alpha = -mean(log alpha (log pi(a|s) + targetEntropy))}, the log-likelihoods constant. */

@@ -1,6 +1,7 @@
 package ai.smiling4j.solvers.sac;
 
 import ai.djl.ndarray.NDArray;
+import ai.smiling4j.api.nn.Scalars;
 
 /**
  * The SAC policy at a batch of states: {@code a = tanh(u)}, {@code u ~ N(mean, exp(logStd)^2)}
@@ -21,7 +22,7 @@ record SquashedGaussian(NDArray mean, NDArray logStd) {
 
     /** The reference's bounded log standard deviation: {@code -5 + 3.5 (tanh(raw) + 1)}. */
     static NDArray boundedLogStd(NDArray raw) {
-        return raw.tanh().add(1).mul(0.5 * (LOG_STD_MAX - LOG_STD_MIN)).add(LOG_STD_MIN);
+        return Scalars.mul(raw.tanh().add(1), 0.5 * (LOG_STD_MAX - LOG_STD_MIN)).add(LOG_STD_MIN);
     }
 
     /** The same mapping for one value, for inference in plain Java. */
@@ -49,13 +50,13 @@ record SquashedGaussian(NDArray mean, NDArray logStd) {
      * squashing correction in its stable form {@code log(1 - tanh(u)^2) = 2 (log 2 - u - softplus(-2u))}.
      */
     private NDArray logProb(NDArray eps, NDArray u) {
-        NDArray gaussian = eps.square().mul(-0.5).sub(logStd).sub(HALF_LOG_TWO_PI);
-        NDArray logSquashSlope = softplus(u.mul(-2)).add(u).neg().add(LOG_TWO).mul(2);
+        NDArray gaussian = Scalars.mul(eps.square(), -0.5).sub(logStd).sub(HALF_LOG_TWO_PI);
+        NDArray logSquashSlope = Scalars.mul(softplus(Scalars.mul(u, -2)).add(u).neg().add(LOG_TWO), 2);
         return gaussian.sub(logSquashSlope).sum(new int[] {1});
     }
 
     /** log(1 + exp(x)) without overflow: max(x, 0) + log(1 + exp(-|x|)). */
     private static NDArray softplus(NDArray x) {
-        return x.abs().neg().exp().add(1).log().add(x.maximum(0));
+        return x.abs().neg().exp().add(1).log().add(Scalars.maximum(x, 0));
     }
 }

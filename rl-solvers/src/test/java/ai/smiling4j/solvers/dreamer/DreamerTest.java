@@ -9,7 +9,6 @@ import ai.smiling4j.api.SoftQLearning;
 import ai.smiling4j.api.data.Transition;
 import ai.smiling4j.api.plugin.PluginContext;
 import ai.smiling4j.api.plugin.SolverProvider;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DreamerTest {
-    /**
-     * Known defect (2026-12-04): two solvers built with the same seed in one JVM sometimes act
-     * differently after an update (differences of 1e-3, sometimes NaN after more updates), in about
-     * half the runs of this class here; the actor's gradient is what varies, the cause is not found
-     * yet. Tests that need exact repeats carry this tag and run on demand:
-     * {@code ./mvnw -pl rl-solvers -am test -Dtest.groups=known-flaky -Dtest.excludedGroups=}
-     */
-    private static final String KNOWN_FLAKY = "known-flaky";
     private static final Map<String, Object> TINY = Map.ofEntries(Map.entry("deter", 16), Map.entry("latents", 4),
             Map.entry("classes", 4), Map.entry("hidden", 16), Map.entry("layers", 1), Map.entry("batch-size", 4),
             Map.entry("batch-length", 8), Map.entry("train-ratio", 32), Map.entry("seed-steps", 20),
@@ -127,7 +118,6 @@ class DreamerTest {
         }
     }
 
-    @Tag(KNOWN_FLAKY)
     @Test
     void saveThenLoadContinuesExactlyLikeAnUninterruptedRun(@TempDir Path dir) throws Exception {
         List<float[]> uninterrupted;
@@ -158,7 +148,6 @@ class DreamerTest {
         }
     }
 
-    @Tag(KNOWN_FLAKY)
     @Test
     void worldModelLossFallsOnATinyDeterministicTask() {
         Map<String, Object> options = new HashMap<>(TINY);

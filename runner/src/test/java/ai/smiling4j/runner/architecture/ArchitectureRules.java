@@ -1,12 +1,15 @@
 package ai.smiling4j.runner.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import ai.djl.ndarray.NDArray;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +23,8 @@ final class ArchitectureRules {
     static final List<String> PLUGIN_MODULES = List.of("diffusion", "divergences", "solvers", "environments");
     /** Packages that plugins of one module share (building blocks, not plugins). */
     static final List<String> SHARED_PACKAGES = List.of("common", "shared", "bench", "reward", "mujoco", "vector");
+    private static final Set<String> UNSAFE_NUMBER_OPERATIONS = Set.of("mul", "muli", "div", "divi", "pow", "powi",
+            "maximum", "minimum");
     private final String root;
 
     ArchitectureRules(String root) {
@@ -110,9 +115,19 @@ final class ArchitectureRules {
                 .as("ONNX Runtime is reached through DJL's engine-neutral api only");
     }
 
-    List<ArchRule> all() {
-        return List.of(apiDependsOnlyOnJdkAndEngineNeutralDjl(), pluginModulesAreIndependent(), runnerImportsNoPlugin(),
-                noPackageCycles(), pluginPackagesAreIndependent(), onlyTheSavedModelExportTouchesTensorFlow(),
-                onnxRuntimeOnlyThroughDjl());
+    /**
+     * DJL's array-with-a-number arithmetic hands PyTorch's autograd a tensor over a Java buffer
+     * that the JVM may free before the backward pass (see the api's {@code Scalars}); code uses
+     * {@code Scalars} instead.
+     */
+    ArchRule constantArithmeticGoesThroughScalars() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().callMethodWhere(DescribedPredicate.describe(
+                        "NDArray's mul, div, pow, maximum or minimum of a Number",
+                        (JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(NDArray.class)
+                                && UNSAFE_NUMBER_OPERATIONS.contains(call.getName())
+                                && call.getTarget().getRawParameterTypes().size() == 1
+                                && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(Number.class)))
+                .as("arithmetic of an array with a number goes through the api's Scalars");
     }
 }

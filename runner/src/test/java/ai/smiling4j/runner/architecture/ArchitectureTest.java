@@ -64,6 +64,11 @@ class ArchitectureTest {
         check(RULES.onnxRuntimeOnlyThroughDjl(), FIXTURE_RULES.onnxRuntimeOnlyThroughDjl());
     }
 
+    @Test
+    void constantArithmeticGoesThroughScalars() {
+        check(RULES.constantArithmeticGoesThroughScalars(), FIXTURE_RULES.constantArithmeticGoesThroughScalars());
+    }
+
     private static void check(ArchRule real, ArchRule onFixture) {
         real.check(PRODUCTION);
         assertThrows(AssertionError.class, () -> onFixture.check(FIXTURE),
