@@ -18,7 +18,12 @@ record LoopState(long step, long episode, long lastCheckpoint, double seconds) {
 
     /** The state of a run that has not started. */
     static LoopState start() {
-        return new LoopState(0, 0, 0, 0);
+        return afterSetUp(0);
+    }
+
+    /** The state of a run that has not stepped yet but spent {@code seconds} setting up (fitting, pre-training). */
+    static LoopState afterSetUp(double seconds) {
+        return new LoopState(0, 0, 0, seconds);
     }
 
     String toProperties() {

@@ -89,11 +89,14 @@ public final class Training {
                 LOG.info("resuming {} at step {}", folder.path(), start.step());
             } else if (divergence != null) {
                 LOG.info("fitting the expert side of divergence on {} demonstration steps", demonstrations.steps());
+                long setUp = System.nanoTime();
                 divergence.fitExpert(demonstrations);
                 Map<String, Double> pretrained = divergence.pretrain(solver);
                 if (!pretrained.isEmpty()) {
                     LOG.info("pre-trained the policy: {}", pretrained);
                 }
+                // the run's wall time includes the fit and the pre-training (all of behaviour cloning's work)
+                start = LoopState.afterSetUp((System.nanoTime() - setUp) / 1e9);
             }
             if (divergence != null) {
                 divergence.criticObjective().ifPresent(objective -> solver.capability(SoftQLearning.class)
