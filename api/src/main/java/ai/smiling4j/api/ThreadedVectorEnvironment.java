@@ -1,19 +1,11 @@
 package ai.smiling4j.api;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
  * Steps {@code n} copies of a task in contiguous slices, one slice per thread: the caller's thread
- * takes the first slice and a fixed pool of daemon threads the others (no pool at all with one
+ * takes the first slice and {@link SliceWorkers} the others (no other thread at all with one
  * thread or one copy). A copy whose episode ends is reset at once with a seedless
  * {@link Environment#reset()}, as {@link VectorStep} describes, so after {@link #reset(long)} every
  * copy's sequence of episodes is fixed by its seed {@code seed + i}. One thread drives this object.
@@ -22,7 +14,7 @@ final class ThreadedVectorEnvironment implements VectorEnvironment {
     private final List<Environment> copies;
     private final EnvironmentSpec spec;
     private final int slices;
-    private final ExecutorService pool;
+    private final SliceWorkers workers;
     private boolean closed;
 
     /**
@@ -45,16 +37,7 @@ final class ThreadedVectorEnvironment implements VectorEnvironment {
             }
         }
         this.slices = Math.min(threads, this.copies.size());
-        this.pool = slices == 1 ? null : Executors.newFixedThreadPool(slices - 1, daemonThreads(spec.name()));
-    }
-
-    private static ThreadFactory daemonThreads(String task) {
-        AtomicInteger count = new AtomicInteger();
-        return work -> {
-            Thread thread = new Thread(work, "vector-" + task + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        this.workers = slices == 1 ? null : new SliceWorkers(slices - 1, "vector-" + spec.name());
     }
 
     @Override
@@ -108,19 +91,8 @@ final class ThreadedVectorEnvironment implements VectorEnvironment {
             return;
         }
         closed = true;
-        if (pool != null) {
-            pool.shutdown();
-            boolean interrupted = false;
-            while (!pool.isTerminated()) {
-                try {
-                    pool.awaitTermination(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        if (workers != null) {
+            workers.close();
         }
         copies.forEach(Environment::close);
     }
@@ -134,40 +106,10 @@ final class ThreadedVectorEnvironment implements VectorEnvironment {
         if (closed) {
             throw new IllegalStateException("this vector environment of " + spec.name() + " is closed");
         }
-        List<Future<?>> others = new ArrayList<>(slices - 1);
-        for (int s = 1; s < slices; s++) {
-            int from = sliceStart(s);
-            int to = sliceStart(s + 1);
-            others.add(pool.submit(() -> run(work, from, to)));
-        }
-        Throwable failure = null;
-        try {
-            run(work, 0, sliceStart(1));
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
-        boolean interrupted = false;
-        for (Future<?> future : others) {
-            while (true) {
-                try {
-                    future.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    failure = failure == null ? e.getCause() : failure;
-                    break;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
+        if (workers == null) {
+            run(work, 0, copies.size());
+        } else {
+            workers.run(slice -> run(work, sliceStart(slice), sliceStart(slice + 1)));
         }
     }
 
